@@ -1,0 +1,10 @@
+// npm run build: translations -> TypeScript -> one ES module file.
+import {rmSync} from 'node:fs';
+import {bin, run} from './run.mjs';
+
+rmSync('lib', {recursive: true, force: true});
+rmSync('dist', {recursive: true, force: true});
+run(bin('lit-localize'), ['build']);
+run(bin('tsc'), ['-p', 'tsconfig.json']);
+run(bin('rollup'), ['-c', '--silent']);
+run('node', ['scripts/size.mjs']);

@@ -1,0 +1,31 @@
+// npm run size: bytes a patient downloads, minified, gzip -9 and brotli -q 11.
+import {readFileSync, readdirSync, existsSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+
+function bundles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return bundles(path);
+    return name === 'bone-mets-elements.js' ? [path] : [];
+  });
+}
+
+const files = bundles('dist');
+if (files.length === 0) {
+  console.error('No bundle in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+const rows = files.map((file) => {
+  const source = readFileSync(file);
+  return {
+    bundle: file,
+    minified: source.length,
+    gzip: gzipSync(source, {level: 9}).length,
+    brotli: brotliCompressSync(source, {
+      params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length},
+    }).length,
+  };
+});
+console.table(rows);

@@ -1,0 +1,78 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline;
+  }
+
+  [part='term'] {
+    /* Inherit the sentence's look; only the underline says "you can open me". */
+    all: unset;
+    display: inline;
+    font: inherit;
+    color: var(--bm-term-color, inherit);
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-thickness: 0.1em;
+    text-underline-offset: 0.2em;
+    text-decoration-color: var(--bm-term-underline-color, currentColor);
+    cursor: pointer;
+    border-radius: 0.125em;
+  }
+  [part='term']:hover {
+    text-decoration-style: solid;
+  }
+  [part='term']:focus-visible {
+    outline: 2px solid var(--bm-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+  [part='term'][aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+
+  [part='definition'] {
+    /* Undo the UA's centred popover placement; Floating UI sets left/top. */
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(var(--bm-tip-max-width, 20rem), calc(100vw - 16px));
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--bm-tip-border-color, currentColor);
+    border-radius: 0.375rem;
+    background: var(--bm-tip-background, Canvas);
+    color: var(--bm-tip-color, CanvasText);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
+    font: inherit;
+    font-size: 1rem;
+    line-height: 1.5;
+    text-align: start;
+    white-space: normal;
+    overflow-wrap: break-word;
+    z-index: 2147483647; /* only matters without the Popover API */
+  }
+
+  @media (forced-colors: active) {
+    [part='term'] {
+      color: LinkText;
+      text-decoration-color: LinkText;
+    }
+    [part='definition'] {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    [part='term'] {
+      text-decoration: none;
+    }
+    /* The definition travels with the printed word, in brackets. */
+    [part='term']::after {
+      content: ' (' attr(data-definition) ')';
+    }
+    [part='definition'] {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,110 @@
+/**
+ * The one place that configures @lit/localize.
+ *
+ * The active locale follows `<html lang>` (and changes live when it changes)
+ * until a page calls `setLocale()`, which overrides it. Every locale is
+ * imported statically so the single-file bundle needs no network request.
+ */
+import {configureLocalization, LOCALE_STATUS_EVENT} from '@lit/localize';
+import {allLocales, sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {localeModules} from './locale-modules.js';
+import {warnOnce} from './internal/warn.js';
+
+export {allLocales, sourceLocale, targetLocales, LOCALE_STATUS_EVENT};
+export type SupportedLocale = (typeof allLocales)[number];
+
+const {getLocale: activeLocale, setLocale: loadLocale} = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
+});
+
+let followDocument = true;
+
+function parse(tag: string): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale(tag);
+  } catch {
+    return undefined;
+  }
+}
+
+const maximized = new Map(
+  allLocales.map((l) => [l, parse(l)!.maximize()] as const)
+);
+
+/**
+ * Best supported locale for a BCP 47 tag, by the platform's Intl.Locale:
+ * an exact match first, then the same language in the same script
+ * (es-MX -> es, zh-TW -> zh-Hant, fil -> tl). Anything else is English.
+ */
+export function matchLocale(tag: string | null | undefined): SupportedLocale {
+  const requested = tag ? parse(tag) : undefined;
+  if (!requested) return sourceLocale;
+  const exact = allLocales.find((l) => l.toLowerCase() === requested.toString().toLowerCase());
+  if (exact) return exact;
+  const want = requested.maximize();
+  const sameScript = allLocales.find((l) => {
+    const have = maximized.get(l)!;
+    return have.language === want.language && have.script === want.script;
+  });
+  return sameScript ?? sourceLocale;
+}
+
+const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mend']);
+
+/** Writing direction of a locale, from its script. */
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  const script = parse(locale)?.maximize().script;
+  return script && rtlScripts.has(script) ? 'rtl' : 'ltr';
+}
+
+/** The active locale: the one every element renders in. */
+export function getLocale(): SupportedLocale {
+  return activeLocale() as SupportedLocale;
+}
+
+/** `lang` and `dir` for content rendered in the active locale. */
+export function localeAttributes(): {lang: SupportedLocale; dir: 'ltr' | 'rtl'} {
+  const lang = getLocale();
+  return {lang, dir: localeDirection(lang)};
+}
+
+function documentLocale(): SupportedLocale {
+  const tag = document.documentElement.lang.trim();
+  const locale = matchLocale(tag);
+  if (tag && locale === sourceLocale && !tag.toLowerCase().startsWith('en')) {
+    warnOnce(
+      `locale:${tag}`,
+      `<html lang="${tag}"> has no translation; showing English. Supported: ${allLocales.join(', ')}.`
+    );
+  }
+  return locale;
+}
+
+/**
+ * Show every element in `locale` (any BCP 47 tag: es-MX shows Spanish) and stop
+ * following `<html lang>`. Unknown locales warn and fall back to English.
+ */
+export async function setLocale(locale: string): Promise<void> {
+  const match = matchLocale(locale);
+  if (match === sourceLocale && !locale.toLowerCase().startsWith('en')) {
+    warnOnce(`locale:${locale}`, `setLocale("${locale}"): no translation; showing English.`);
+  }
+  followDocument = false;
+  await loadLocale(match);
+}
+
+/** Go back to following `<html lang>` after `setLocale()`. */
+export async function followDocumentLanguage(): Promise<void> {
+  followDocument = true;
+  await loadLocale(documentLocale());
+}
+
+new MutationObserver(() => {
+  if (followDocument) void loadLocale(documentLocale());
+}).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+
+// Top-level await: elements are defined only after the page's locale is
+// loaded, so a Spanish page never shows English first.
+await loadLocale(documentLocale());
