@@ -20,7 +20,12 @@ const launchers = {
       launchOptions: {
         executablePath: browserPaths.chromium,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
       },
     }),
   firefox: () =>

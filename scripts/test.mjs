@@ -23,9 +23,13 @@ if (needsWebKit && !existsSync(driver)) {
 
 const runWebKit = (process.env.BROWSERS ?? wanted.join(',')).includes('webkit');
 if (runWebKit && !process.env.DISPLAY) {
-  const result = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    'xvfb-run',
+    ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+    }
+  );
   process.exit(result.status ?? 1);
 }
 

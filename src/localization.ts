@@ -29,9 +29,7 @@ function parse(tag: string): Intl.Locale | undefined {
   }
 }
 
-const maximized = new Map(
-  allLocales.map((l) => [l, parse(l)!.maximize()] as const)
-);
+const maximized = new Map(allLocales.map((l) => [l, parse(l)!.maximize()] as const));
 
 /**
  * Best supported locale for a BCP 47 tag, by the platform's Intl.Locale:

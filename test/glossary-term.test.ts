@@ -31,7 +31,9 @@ describe('<glossary-term>', () => {
   describe('rendering', () => {
     it('keeps the slotted word in the sentence as a button', async () => {
       const p = await fixture<HTMLParagraphElement>(
-        html`<p>Cells called <glossary-term term="osteoclast">osteoclasts</glossary-term> break down bone.</p>`
+        html`<p>
+          Cells called <glossary-term term="osteoclast">osteoclasts</glossary-term> break down bone.
+        </p>`
       );
       const el = p.querySelector('glossary-term')!;
       const {button} = parts(el);
@@ -48,7 +50,9 @@ describe('<glossary-term>', () => {
     });
 
     it('creates no definition DOM until it is opened', async () => {
-      const el = await fixture<GlossaryTerm>(html`<glossary-term term="osteoblast">osteoblasts</glossary-term>`);
+      const el = await fixture<GlossaryTerm>(
+        html`<glossary-term term="osteoblast">osteoblasts</glossary-term>`
+      );
       expect(parts(el).tip).to.equal(null);
     });
 
@@ -57,14 +61,17 @@ describe('<glossary-term>', () => {
         expect(key, key).to.match(/^[a-z]+(-[a-z]+)*$/);
         expect(entry.name().length, key).to.be.greaterThan(1);
         const sentences = entry.definition().split(/(?<=\.)\s/);
-        for (const sentence of sentences) expect(sentence.split(/\s+/).length, `${key}: ${sentence}`).to.be.below(26);
+        for (const sentence of sentences)
+          expect(sentence.split(/\s+/).length, `${key}: ${sentence}`).to.be.below(26);
       }
     });
   });
 
   describe('interaction', () => {
     it('opens on click and shows the definition beside the word', async () => {
-      const el = await fixture<GlossaryTerm>(html`<glossary-term term="osteoclast">osteoclasts</glossary-term>`);
+      const el = await fixture<GlossaryTerm>(
+        html`<glossary-term term="osteoclast">osteoclasts</glossary-term>`
+      );
       const opened = oneEvent(el, 'glossary-term-open');
       await open(el);
       const event = await opened;
@@ -103,7 +110,9 @@ describe('<glossary-term>', () => {
     it('closes when the reader taps elsewhere, and stays open while the pointer rests on it', async function () {
       const el = await fixture<GlossaryTerm>(html`<glossary-term term="lucency">lucencies</glossary-term>`);
       const rect = el.getBoundingClientRect();
-      await orSkip(this, () => sendMouse({type: 'click', position: [Math.round(rect.x + 4), Math.round(rect.y + 4)]}));
+      await orSkip(this, () =>
+        sendMouse({type: 'click', position: [Math.round(rect.x + 4), Math.round(rect.y + 4)]})
+      );
       await until(el, 'open');
       const tip = parts(el).tip!.getBoundingClientRect();
       await sendMouse({type: 'move', position: [Math.round(tip.x + 5), Math.round(tip.y + 5)]});
@@ -114,9 +123,12 @@ describe('<glossary-term>', () => {
     });
 
     it('keeps only one definition open at a time', async () => {
-      const p = await fixture(html`<p>
-        <glossary-term term="osteoclast"></glossary-term> and <glossary-term term="osteoblast"></glossary-term>
-      </p>`);
+      const p = await fixture(
+        html`<p>
+          <glossary-term term="osteoclast"></glossary-term> and
+          <glossary-term term="osteoblast"></glossary-term>
+        </p>`
+      );
       const [a, b] = p.querySelectorAll('glossary-term');
       await open(a);
       await open(b);
@@ -125,9 +137,11 @@ describe('<glossary-term>', () => {
     });
 
     it('is not clipped by an overflow: hidden, transformed ancestor', async () => {
-      const box = await fixture(html`<div style="overflow: hidden; height: 2em; transform: translateX(0)">
-        <glossary-term term="hypercalcemia"></glossary-term>
-      </div>`);
+      const box = await fixture(
+        html`<div style="overflow: hidden; height: 2em; transform: translateX(0)">
+          <glossary-term term="hypercalcemia"></glossary-term>
+        </div>`
+      );
       const el = box.querySelector('glossary-term')!;
       await open(el);
       const tip = parts(el).tip!;
@@ -141,9 +155,11 @@ describe('<glossary-term>', () => {
       // WebKit's WebDriver launcher cannot resize the viewport; Chromium and Firefox cover this.
       await orSkip(this, () => setViewport({width: 320, height: 640}));
       try {
-        const p = await fixture(html`<p style="text-align: end; margin: 0">
-          Ask about <glossary-term term="radionuclide-therapy"></glossary-term>
-        </p>`);
+        const p = await fixture(
+          html`<p style="text-align: end; margin: 0">
+            Ask about <glossary-term term="radionuclide-therapy"></glossary-term>
+          </p>`
+        );
         const el = p.querySelector('glossary-term')!;
         await open(el);
         const r = parts(el).tip!.getBoundingClientRect();
@@ -158,7 +174,9 @@ describe('<glossary-term>', () => {
   describe('print', () => {
     after(() => emulateMedia({media: 'screen'}).catch(() => undefined));
     it('prints the definition after the word', async function () {
-      const el = await fixture<GlossaryTerm>(html`<glossary-term term="osteoclast">osteoclasts</glossary-term>`);
+      const el = await fixture<GlossaryTerm>(
+        html`<glossary-term term="osteoclast">osteoclasts</glossary-term>`
+      );
       await orSkip(this, () => emulateMedia({media: 'print'}));
       const content = getComputedStyle(parts(el).button!, '::after').content;
       expect(content).to.contain('A bone cell that breaks down bone.');
@@ -181,8 +199,12 @@ describe('<glossary-term>', () => {
   describe('bad input', () => {
     it('renders an unknown term as plain text with one warning', async () => {
       const warnings = await captureWarnings(async () => {
-        await fixture(html`<p><glossary-term term="no-such-term">mystery</glossary-term>
-          <glossary-term term="no-such-term">mystery</glossary-term></p>`);
+        await fixture(
+          html`<p>
+            <glossary-term term="no-such-term">mystery</glossary-term>
+            <glossary-term term="no-such-term">mystery</glossary-term>
+          </p>`
+        );
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('no-such-term');
@@ -203,7 +225,9 @@ describe('<glossary-term>', () => {
     for (const locale of ['en', 'es']) {
       it(`is accessible closed and open (${locale})`, async () => {
         await setLocale(locale);
-        const p = await fixture(html`<p>Tell your team about <glossary-term term="spinal-cord-compression"></glossary-term>.</p>`);
+        const p = await fixture(
+          html`<p>Tell your team about <glossary-term term="spinal-cord-compression"></glossary-term>.</p>`
+        );
         await expect(p).to.be.accessible();
         await open(p.querySelector('glossary-term')!);
         await expect(p).to.be.accessible();

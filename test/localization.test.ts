@@ -1,7 +1,13 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/components/glossary-term/glossary-term.define.js';
 import type {GlossaryTerm} from '../src/components/glossary-term/glossary-term.js';
-import {followDocumentLanguage, getLocale, localeDirection, matchLocale, setLocale} from '../src/localization.js';
+import {
+  followDocumentLanguage,
+  getLocale,
+  localeDirection,
+  matchLocale,
+  setLocale,
+} from '../src/localization.js';
 import {captureWarnings, localeReady} from './helpers/helpers.js';
 
 const nameOf = (el: GlossaryTerm) => el.shadowRoot!.querySelector('slot span');

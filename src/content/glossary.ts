@@ -14,7 +14,10 @@ export interface GlossaryEntry {
 
 export const glossary = {
   'bone-metastasis': {
-    name: () => msg('bone metastasis', {desc: 'Glossary term name, lower case as used mid-sentence. Also called "bone mets".'}),
+    name: () =>
+      msg('bone metastasis', {
+        desc: 'Glossary term name, lower case as used mid-sentence. Also called "bone mets".',
+      }),
     definition: () =>
       msg('Cancer that has spread to a bone from the place where it started. It is also called bone mets.', {
         desc: 'Glossary definition of "bone metastasis".',
@@ -28,25 +31,35 @@ export const glossary = {
       }),
   },
   'primary-tumor': {
-    name: () => msg('primary tumor', {desc: 'Glossary term name: the original tumor, where the cancer started.'}),
+    name: () =>
+      msg('primary tumor', {desc: 'Glossary term name: the original tumor, where the cancer started.'}),
     definition: () =>
       msg('The first tumor. It is in the part of the body where the cancer started.', {
         desc: 'Glossary definition of "primary tumor".',
       }),
   },
   lesion: {
-    name: () => msg('lesion', {desc: 'Glossary term name: an area of damaged or abnormal tissue; bone mets are sometimes called lesions.'}),
-    definition: () =>
-      msg('An area of the body that has changed because of disease. Bone mets are sometimes called lesions.', {
-        desc: 'Glossary definition of "lesion".',
+    name: () =>
+      msg('lesion', {
+        desc: 'Glossary term name: an area of damaged or abnormal tissue; bone mets are sometimes called lesions.',
       }),
+    definition: () =>
+      msg(
+        'An area of the body that has changed because of disease. Bone mets are sometimes called lesions.',
+        {
+          desc: 'Glossary definition of "lesion".',
+        }
+      ),
   },
   'lymph-system': {
     name: () => msg('lymph system', {desc: 'Glossary term name: the lymphatic system.'}),
     definition: () =>
-      msg('A network of thin tubes and small glands that carries fluid around the body. Cancer cells can travel through it.', {
-        desc: 'Glossary definition of "lymph system".',
-      }),
+      msg(
+        'A network of thin tubes and small glands that carries fluid around the body. Cancer cells can travel through it.',
+        {
+          desc: 'Glossary definition of "lymph system".',
+        }
+      ),
   },
   'bone-marrow': {
     name: () => msg('bone marrow', {desc: 'Glossary term name.'}),
@@ -62,35 +75,48 @@ export const glossary = {
   },
   osteoblast: {
     name: () => msg('osteoblast', {desc: 'Glossary term name: a bone cell that builds bone.'}),
-    definition: () => msg('A bone cell that builds new bone.', {desc: 'Glossary definition of "osteoblast".'}),
+    definition: () =>
+      msg('A bone cell that builds new bone.', {desc: 'Glossary definition of "osteoblast".'}),
   },
   osteolytic: {
-    name: () => msg('osteolytic', {desc: 'Glossary term name: the type of bone metastasis where bone breaks down.'}),
+    name: () =>
+      msg('osteolytic', {desc: 'Glossary term name: the type of bone metastasis where bone breaks down.'}),
     definition: () =>
       msg('A type of bone met where the bone breaks down and gets thin. It can leave holes in the bone.', {
         desc: 'Glossary definition of "osteolytic" bone metastasis.',
       }),
   },
   osteoblastic: {
-    name: () => msg('osteoblastic', {desc: 'Glossary term name: the type of bone metastasis where extra bone forms.'}),
+    name: () =>
+      msg('osteoblastic', {desc: 'Glossary term name: the type of bone metastasis where extra bone forms.'}),
     definition: () =>
-      msg('A type of bone met where too much bone is made. The new bone is thick and stiff, and it does not bend.', {
-        desc: 'Glossary definition of "osteoblastic" bone metastasis.',
-      }),
+      msg(
+        'A type of bone met where too much bone is made. The new bone is thick and stiff, and it does not bend.',
+        {
+          desc: 'Glossary definition of "osteoblastic" bone metastasis.',
+        }
+      ),
   },
   lucency: {
-    name: () => msg('lucency', {desc: 'Glossary term name: a dark area ("hole") on an X-ray. Plural: lucencies.'}),
+    name: () =>
+      msg('lucency', {desc: 'Glossary term name: a dark area ("hole") on an X-ray. Plural: lucencies.'}),
     definition: () =>
-      msg('A dark spot on an X-ray that looks like a hole in the bone. It shows where bone has broken down.', {
-        desc: 'Glossary definition of "lucency".',
-      }),
+      msg(
+        'A dark spot on an X-ray that looks like a hole in the bone. It shows where bone has broken down.',
+        {
+          desc: 'Glossary definition of "lucency".',
+        }
+      ),
   },
   'multiple-myeloma': {
     name: () => msg('multiple myeloma', {desc: 'Glossary term name: a type of cancer.'}),
     definition: () =>
-      msg('A type of cancer that starts in the bone marrow. Bone mets that break down bone are often seen with it.', {
-        desc: 'Glossary definition of "multiple myeloma".',
-      }),
+      msg(
+        'A type of cancer that starts in the bone marrow. Bone mets that break down bone are often seen with it.',
+        {
+          desc: 'Glossary definition of "multiple myeloma".',
+        }
+      ),
   },
   'growth-factor': {
     name: () => msg('growth factor', {desc: 'Glossary term name. Plural: growth factors.'}),
@@ -102,9 +128,12 @@ export const glossary = {
   'pathologic-fracture': {
     name: () => msg('pathologic fracture', {desc: 'Glossary term name: a broken bone caused by disease.'}),
     definition: () =>
-      msg('A broken bone caused by a disease, such as cancer, that made the bone weak. It can happen during everyday activities.', {
-        desc: 'Glossary definition of "pathologic fracture".',
-      }),
+      msg(
+        'A broken bone caused by a disease, such as cancer, that made the bone weak. It can happen during everyday activities.',
+        {
+          desc: 'Glossary definition of "pathologic fracture".',
+        }
+      ),
   },
   'spinal-cord-compression': {
     name: () => msg('spinal cord compression', {desc: 'Glossary term name.'}),
@@ -149,23 +178,33 @@ export const glossary = {
   'x-ray': {
     name: () => msg('X-ray', {desc: 'Glossary term name: the imaging test.'}),
     definition: () =>
-      msg('A quick test that takes a picture of your bones. It may not show bone mets until they are large.', {
-        desc: 'Glossary definition of "X-ray" (plain X-ray imaging).',
-      }),
+      msg(
+        'A quick test that takes a picture of your bones. It may not show bone mets until they are large.',
+        {
+          desc: 'Glossary definition of "X-ray" (plain X-ray imaging).',
+        }
+      ),
   },
   'bone-scan': {
     name: () => msg('bone scan', {desc: 'Glossary term name: the nuclear medicine test.'}),
     definition: () =>
-      msg('A test that can find bone mets early. A tiny amount of a tracer goes into a vein, and then special pictures of your bones are taken.', {
-        desc: 'Glossary definition of "bone scan".',
-      }),
+      msg(
+        'A test that can find bone mets early. A tiny amount of a tracer goes into a vein, and then special pictures of your bones are taken.',
+        {
+          desc: 'Glossary definition of "bone scan".',
+        }
+      ),
   },
   radiotracer: {
-    name: () => msg('radiotracer', {desc: 'Glossary term name: the radioactive material used in a bone scan.'}),
+    name: () =>
+      msg('radiotracer', {desc: 'Glossary term name: the radioactive material used in a bone scan.'}),
     definition: () =>
-      msg('A small amount of radioactive material put into a vein for a scan. It gathers where bone mets are, so they show up on the pictures.', {
-        desc: 'Glossary definition of "radiotracer".',
-      }),
+      msg(
+        'A small amount of radioactive material put into a vein for a scan. It gathers where bone mets are, so they show up on the pictures.',
+        {
+          desc: 'Glossary definition of "radiotracer".',
+        }
+      ),
   },
   'ct-scan': {
     name: () => msg('CT scan', {desc: 'Glossary term name: computed tomography.'}),
@@ -177,23 +216,32 @@ export const glossary = {
   mri: {
     name: () => msg('MRI', {desc: 'Glossary term name: magnetic resonance imaging.'}),
     definition: () =>
-      msg('A test that uses a strong magnet and radio waves to make detailed pictures of the inside of your body.', {
-        desc: 'Glossary definition of "MRI".',
-      }),
+      msg(
+        'A test that uses a strong magnet and radio waves to make detailed pictures of the inside of your body.',
+        {
+          desc: 'Glossary definition of "MRI".',
+        }
+      ),
   },
   'tumor-marker': {
     name: () => msg('tumor marker', {desc: 'Glossary term name: a substance measured in a blood test.'}),
     definition: () =>
-      msg('Something in the blood that can be a sign of cancer. A high level may hint that cancer has spread to the bone.', {
-        desc: 'Glossary definition of "tumor marker".',
-      }),
+      msg(
+        'Something in the blood that can be a sign of cancer. A high level may hint that cancer has spread to the bone.',
+        {
+          desc: 'Glossary definition of "tumor marker".',
+        }
+      ),
   },
   biopsy: {
     name: () => msg('biopsy', {desc: 'Glossary term name.'}),
     definition: () =>
-      msg('Taking out a small piece of tissue, or a whole lump, so a doctor can look at it under a microscope for cancer cells.', {
-        desc: 'Glossary definition of "biopsy".',
-      }),
+      msg(
+        'Taking out a small piece of tissue, or a whole lump, so a doctor can look at it under a microscope for cancer cells.',
+        {
+          desc: 'Glossary definition of "biopsy".',
+        }
+      ),
   },
   pathologist: {
     name: () => msg('pathologist', {desc: 'Glossary term name: the doctor who examines tissue.'}),
@@ -245,7 +293,10 @@ export const glossary = {
       }),
   },
   bisphosphonate: {
-    name: () => msg('bisphosphonate', {desc: 'Glossary term name: a class of bone-strengthening medicine. Plural: bisphosphonates.'}),
+    name: () =>
+      msg('bisphosphonate', {
+        desc: 'Glossary term name: a class of bone-strengthening medicine. Plural: bisphosphonates.',
+      }),
     definition: () =>
       msg('A medicine that can help make weak bone stronger and prevent breaks.', {
         desc: 'Glossary definition of "bisphosphonate".',
@@ -261,9 +312,12 @@ export const glossary = {
   'radionuclide-therapy': {
     name: () => msg('radionuclide therapy', {desc: 'Glossary term name.'}),
     definition: () =>
-      msg('A radioactive medicine put into the body. It goes to the bone mets, where it kills cancer cells and eases pain.', {
-        desc: 'Glossary definition of "radionuclide therapy".',
-      }),
+      msg(
+        'A radioactive medicine put into the body. It goes to the bone mets, where it kills cancer cells and eases pain.',
+        {
+          desc: 'Glossary definition of "radionuclide therapy".',
+        }
+      ),
   },
   'radiation-therapy': {
     name: () => msg('radiation therapy', {desc: 'Glossary term name.'}),
@@ -273,11 +327,17 @@ export const glossary = {
       }),
   },
   ablation: {
-    name: () => msg('ablation', {desc: 'Glossary term name: destroying a tumor through a needle (radiofrequency or cold).'}),
-    definition: () =>
-      msg('A treatment that puts a needle into a tumor to destroy cancer cells with an electric current or with cold.', {
-        desc: 'Glossary definition of "ablation" (covers radiofrequency ablation and cryoablation).',
+    name: () =>
+      msg('ablation', {
+        desc: 'Glossary term name: destroying a tumor through a needle (radiofrequency or cold).',
       }),
+    definition: () =>
+      msg(
+        'A treatment that puts a needle into a tumor to destroy cancer cells with an electric current or with cold.',
+        {
+          desc: 'Glossary definition of "ablation" (covers radiofrequency ablation and cryoablation).',
+        }
+      ),
   },
   cryoablation: {
     name: () => msg('cryoablation', {desc: 'Glossary term name: ablation that uses cold.'}),
@@ -296,9 +356,12 @@ export const glossary = {
   'clinical-trial': {
     name: () => msg('clinical trial', {desc: 'Glossary term name: a research study with patients.'}),
     definition: () =>
-      msg('A research study that tests new ways to prevent or treat a disease. Ask your care team if one is right for you.', {
-        desc: 'Glossary definition of "clinical trial".',
-      }),
+      msg(
+        'A research study that tests new ways to prevent or treat a disease. Ask your care team if one is right for you.',
+        {
+          desc: 'Glossary definition of "clinical trial".',
+        }
+      ),
   },
 } satisfies Record<string, GlossaryEntry>;
 

@@ -28,6 +28,7 @@ const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
  * DOM is only created the first time the term is opened. Printed, the term is
  * followed by its definition in brackets.
  *
+ * @tagname glossary-term
  * @summary A glossary word that opens its plain-language definition.
  *
  * @slot - The word as written in the sentence. Empty: the term's name in the active locale.
@@ -78,19 +79,24 @@ export class GlossaryTerm extends BoneMetsElement {
         popovertarget=${this._tipCreated && supportsPopover ? 'definition' : nothing}
         data-definition=${entry.definition()}
         @click=${this._onClick}
-        ><slot><span lang=${lang} dir=${dir}>${entry.name()}</span></slot></button
-      >${this._tipCreated
-        ? html`<div
-            id="definition"
-            part="definition"
-            role="status"
-            lang=${lang}
-            dir=${dir}
-            popover=${supportsPopover ? 'auto' : nothing}
-            ?hidden=${!supportsPopover && !this._open}
-            @beforetoggle=${this._onBeforeToggle}
-          >${this._open ? entry.definition() : nothing}</div>`
-        : nothing}`;
+      >
+        <slot><span lang=${lang} dir=${dir}>${entry.name()}</span></slot></button
+      >${
+        this._tipCreated
+          ? html`<div
+              id="definition"
+              part="definition"
+              role="status"
+              lang=${lang}
+              dir=${dir}
+              popover=${supportsPopover ? 'auto' : nothing}
+              ?hidden=${!supportsPopover && !this._open}
+              @beforetoggle=${this._onBeforeToggle}
+            >
+              ${this._open ? entry.definition() : nothing}
+            </div>`
+          : nothing
+      }`;
   }
 
   override willUpdate(changed: PropertyValues<this>) {

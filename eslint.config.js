@@ -1,0 +1,43 @@
+// ESLint flat config: TypeScript, Lit templates, web-component and template accessibility rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import {configs as litConfigs} from 'eslint-plugin-lit';
+import {configs as wcConfigs} from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {ignores: ['node_modules/', 'dist/', 'lib/', 'src/generated/', 'storybook-static/', 'bench/results/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    ...litA11y.configs.recommended,
+    languageOptions: {globals: globals.browser},
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '.storybook/**/*.ts', 'bench/**/*.mjs'],
+    languageOptions: {globals: globals.node},
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+    languageOptions: {globals: {...globals.browser, ...globals.mocha}},
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+    },
+  }
+);

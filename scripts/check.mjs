@@ -1,0 +1,45 @@
+// npm run check: fails when generated files are stale against the sources, or a
+// translation is missing. custom-elements.json and locales/*.xlf are regenerated
+// in place, so after a failure `git diff` shows what to commit.
+import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {bin, run} from './run.mjs';
+
+const generated = () => [
+  'custom-elements.json',
+  ...readdirSync('locales')
+    .filter((f) => f.endsWith('.xlf'))
+    .map((f) => `locales/${f}`),
+];
+const read = (files) => new Map(files.map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : '']));
+
+const before = read(generated());
+run('npm', ['run', '--silent', 'manifest'], {stdio: ['ignore', 'ignore', 'inherit']});
+run(bin('lit-localize'), ['extract'], {stdio: ['ignore', 'ignore', 'inherit']});
+const after = read(generated());
+
+const problems = [];
+for (const [file, text] of after) {
+  if (before.get(file) !== text) problems.push(`${file} is stale: it was regenerated; review and commit it.`);
+}
+
+// Every message of every locale needs a translation. With content-hash ids, a
+// changed English sentence becomes a new unit without a target: stale wording fails here.
+for (const [file, text] of after) {
+  if (!file.endsWith('.xlf')) continue;
+  const units = [...text.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
+  const missing = units.filter(([, , body]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body));
+  if (missing.length) {
+    problems.push(
+      `${file}: ${missing.length} of ${units.length} messages have no translation (${missing
+        .slice(0, 5)
+        .map(([, id]) => id)
+        .join(', ')}${missing.length > 5 ? ', …' : ''}).`
+    );
+  }
+}
+
+if (problems.length) {
+  console.error(problems.map((p) => `✗ ${p}`).join('\n'));
+  process.exit(1);
+}
+console.log(`✓ custom-elements.json and ${after.size - 1} XLIFF file(s) are current and complete.`);

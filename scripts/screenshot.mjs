@@ -1,0 +1,28 @@
+// Dev tool: look at what a patient sees. Renders a page in headless Chromium to a PNG.
+// node scripts/screenshot.mjs URL OUT.png [width] [selector-of-term-to-open] [forced|print|dark]
+import puppeteer from 'puppeteer-core';
+const [url, out, width = '800', click = '', media = ''] = process.argv.slice(2);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('requestfailed', (r) => console.log('requestfailed:', r.url()));
+await page.setViewport({width: Number(width), height: 900});
+if (media === 'forced') await page.emulateMediaFeatures([{name: 'forced-colors', value: 'active'}]);
+if (media === 'print') await page.emulateMediaType('print');
+if (media === 'dark') await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: 'dark'}]);
+await page.goto(url, {waitUntil: 'networkidle0'});
+if (click) {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    el.scrollIntoView({block: 'center'});
+    el.shadowRoot.querySelector('button').click();
+  }, click);
+  await new Promise((r) => setTimeout(r, 300));
+}
+await page.screenshot({path: out, fullPage: !click});
+await browser.close();
