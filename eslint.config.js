@@ -24,8 +24,13 @@ export default tseslint.config(
     languageOptions: {globals: globals.browser},
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '.storybook/**/*.ts', 'bench/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '.storybook/**/*.ts'],
     languageOptions: {globals: globals.node},
+  },
+  {
+    // Browser code outside src: the demo, benchmark pages, and page callbacks of dev scripts.
+    files: ['demo/**/*.js', 'bench/**/*.js', 'scripts/screenshot.mjs'],
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
   },
   {
     files: ['test/**/*.ts'],
