@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: {globals: globals.browser},
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '.storybook/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.js', '.storybook/**/*.ts'],
     languageOptions: {globals: globals.node},
   },
   {
