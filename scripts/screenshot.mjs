@@ -24,5 +24,20 @@ if (click) {
   }, click);
   await new Promise((r) => setTimeout(r, 300));
 }
-await page.screenshot({path: out, fullPage: !click});
+if (process.env.SEGMENT) {
+  // Long pages: SEGMENT=1600 writes out-0.png, out-1.png, ... each 1600 px tall.
+  const segment = Number(process.env.SEGMENT);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let i = 0; i * segment < height; i++) {
+    const clip = {
+      x: 0,
+      y: i * segment,
+      width: Number(width),
+      height: Math.min(segment, height - i * segment),
+    };
+    await page.screenshot({path: out.replace(/\.png$/, `-${i}.png`), clip, captureBeyondViewport: true});
+  }
+} else {
+  await page.screenshot({path: out, fullPage: !click});
+}
 await browser.close();

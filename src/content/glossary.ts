@@ -154,6 +154,16 @@ export const glossary = {
     definition: () =>
       msg('Losing the ability to move part of your body.', {desc: 'Glossary definition of "paralysis".'}),
   },
+  'nerve-root': {
+    name: () =>
+      msg('nerve root', {
+        desc: 'Glossary term name: where a nerve leaves the spinal cord. Plural: nerve roots.',
+      }),
+    definition: () =>
+      msg('The part of a nerve where it leaves the spinal cord.', {
+        desc: 'Glossary definition of "nerve root".',
+      }),
+  },
   hypercalcemia: {
     name: () => msg('hypercalcemia', {desc: 'Glossary term name: high calcium in the blood.'}),
     definition: () =>

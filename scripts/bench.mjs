@@ -1,0 +1,258 @@
+// Benchmarks: how much slower a page gets with our elements than with plain HTML.
+//
+//   npm run bench                       build, then run every pair
+//   node scripts/bench.mjs              run every pair against the existing dist/
+//   node scripts/bench.mjs glossary-term   run only the named pair(s)
+//
+// Each pair in bench/pairs.json is a page using our elements (subject) and the
+// same page in plain HTML (baseline). Both are loaded alternately by tachometer in
+// headless Chromium, one fresh tab per sample, and each page reports
+// performance.now() once its content is rendered and painted (see
+// bench/make-pages.mjs). Browser, flags, sample size and measurement come from
+// bench/tachometer.json, which also runs on its own (the stand-in is needed only
+// while the installed `chromedriver` package has no module, see chromedriverShim):
+//   SE_OFFLINE=true NODE_PATH=$PWD/bench/support/node_path node \
+//     --import ./bench/support/register-chromedriver-shim.mjs \
+//     node_modules/tachometer/bin/tach.js --config bench/tachometer.json
+//
+// This is a measurement, not a test: a ratio above its target is reported, never
+// a failure. The exit code is non-zero only when the benchmark could not run.
+//
+// Environment:
+//   CHROME_PATH        Chrome/Chromium binary (default: the config's /usr/bin/chromium
+//                      if it exists, else whatever selenium finds)
+//   CHROMEDRIVER_PATH  chromedriver to use (its directory goes first on PATH)
+//   SE_OFFLINE         passed to selenium-manager; defaults to true (never download)
+//   BENCH_SAMPLE_SIZE  samples per page (default: the config's sampleSize)
+//   BENCH_DIST_WAIT    seconds to wait for dist/ to appear (default 120)
+import {spawn, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {availableParallelism, loadavg, tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {readGlossary} from '../bench/make-pages.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const abs = (p) => path.resolve(root, p);
+const rel = (p) => path.relative(root, p);
+const bundle = abs('dist/bone-mets-elements.js');
+const tachometerDir = abs('node_modules/tachometer');
+const tachBin = path.join(tachometerDir, 'bin/tach.js');
+
+function fail(message) {
+  console.error(`\n✗ bench: ${message}`);
+  process.exit(1);
+}
+
+const readJson = (p) => JSON.parse(readFileSync(abs(p), 'utf8'));
+const template = readJson('bench/tachometer.json');
+let pairs = readJson('bench/pairs.json');
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+if (wanted.length) {
+  const unknown = wanted.filter((w) => !pairs.some((p) => p.name === w));
+  if (unknown.length)
+    fail(
+      `no pair named ${unknown.join(', ')} in bench/pairs.json (have: ${pairs.map((p) => p.name).join(', ')})`
+    );
+  pairs = pairs.filter((p) => wanted.includes(p.name));
+}
+
+// --- Preconditions -----------------------------------------------------------
+
+if (!existsSync(tachBin)) fail('tachometer is not installed (node_modules/tachometer)');
+
+// Others may be rebuilding dist/ in this tree: wait for it rather than measuring a 404.
+async function waitForBundle() {
+  const limit = Number(process.env.BENCH_DIST_WAIT ?? 120);
+  const ready = () => existsSync(bundle) && statSync(bundle).size > 0;
+  for (let waited = 0; !ready(); waited += 5) {
+    if (waited >= limit)
+      fail(`${rel(bundle)} missing after waiting ${limit} s; run \`npm run build\` (or \`npm run bench\`)`);
+    if (waited === 0) console.log(`bench: waiting for ${rel(bundle)} (up to ${limit} s)…`);
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+  // A build may be writing it right now: let it settle.
+  for (let size = -1; size !== statSync(bundle).size;) {
+    size = statSync(bundle).size;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+// Pages that use <glossary-term> must only use keys that exist, or they measure the
+// cheap "unknown term" path. (Regenerate with `node bench/make-pages.mjs`.)
+function checkPages(pair) {
+  const keys = new Set(readGlossary().map((e) => e.key));
+  for (const page of [pair.subject, pair.baseline]) {
+    if (!existsSync(abs(page))) fail(`${pair.name}: ${page} does not exist`);
+    const html = readFileSync(abs(page), 'utf8');
+    const unknown = [
+      ...new Set([...html.matchAll(/<glossary-term[^>]*\sterm="([^"]*)"/g)].map((m) => m[1])),
+    ].filter((k) => !keys.has(k));
+    if (unknown.length)
+      fail(
+        `${page} uses glossary keys that no longer exist: ${unknown.join(', ')}; run \`node bench/make-pages.mjs\``
+      );
+  }
+}
+
+// tachometer imports the `chromedriver` package before launching Chrome and tries
+// `npm install chromedriver` (which fails offline) when it cannot. If the installed
+// package cannot be loaded (the placeholder has no module), put a stand-in in
+// reach; selenium-manager then finds chromedriver on PATH.
+function chromedriverShim() {
+  const loads = spawnSync(process.execPath, ['-e', "import('chromedriver').catch(() => process.exit(1))"], {
+    cwd: tachometerDir,
+    stdio: 'ignore',
+  });
+  if (loads.status === 0) return {nodeArgs: [], env: {}};
+  const support = abs('bench/support');
+  const nodePath = [path.join(support, 'node_path'), process.env.NODE_PATH]
+    .filter(Boolean)
+    .join(path.delimiter);
+  return {
+    note: 'no loadable `chromedriver` package; using bench/support stand-in (selenium-manager finds chromedriver on PATH)',
+    nodeArgs: ['--import', path.join(support, 'register-chromedriver-shim.mjs')],
+    env: {NODE_PATH: nodePath},
+  };
+}
+
+// --- Config -------------------------------------------------------------------
+
+const pageName = (p) => path.basename(p, path.extname(p));
+
+function configFor(pair) {
+  const config = structuredClone(template);
+  const [base] = config.benchmarks;
+  delete config.$schema;
+  config.$schema = 'https://raw.githubusercontent.com/Polymer/tachometer/master/config.schema.json';
+  config.root = root;
+  if (process.env.BENCH_SAMPLE_SIZE) config.sampleSize = Number(process.env.BENCH_SAMPLE_SIZE);
+  const browser = {...base.browser};
+  if (process.env.CHROME_PATH) browser.binary = process.env.CHROME_PATH;
+  else if (browser.binary && !existsSync(browser.binary)) delete browser.binary;
+  let [subjectName, baselineName] = [pageName(pair.subject), pageName(pair.baseline)];
+  if (subjectName === baselineName)
+    [subjectName, baselineName] = [`${subjectName} (subject)`, `${baselineName} (baseline)`];
+  config.benchmarks = [
+    {
+      browser,
+      measurement: base.measurement,
+      expand: [
+        {name: subjectName, url: abs(pair.subject)},
+        {name: baselineName, url: abs(pair.baseline)},
+      ],
+    },
+  ];
+  return {config, subjectName, baselineName, browser};
+}
+
+// --- Run ------------------------------------------------------------------------
+
+function runTachometer(args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {cwd: root, env, stdio: 'inherit'});
+    child.on('error', (error) => resolve({code: 1, error}));
+    child.on('exit', (code, signal) => resolve({code: code ?? 1, signal}));
+  });
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function summarize(pair, json, names) {
+  const find = (name) => json.benchmarks.findIndex((b) => b.name === name);
+  const [si, bi] = [find(names.subjectName), find(names.baselineName)];
+  if (si < 0 || bi < 0) throw new Error(`results lack ${names.subjectName} or ${names.baselineName}`);
+  const [s, b] = [json.benchmarks[si], json.benchmarks[bi]];
+  const line = (label, r) =>
+    `  ${label.padEnd(22)} mean ${ms(mean(r.samples)).padStart(9)}  95% CI ${r.mean.low.toFixed(1)}–${r.mean.high.toFixed(1)} ms` +
+    `  median ${ms(median(r.samples))}  min ${ms(Math.min(...r.samples))}  (n=${r.samples.length})`;
+  // tachometer's CI of (subject − baseline) / baseline, as a ratio.
+  const rel = s.differences[bi].percentChange;
+  const ratio = mean(s.samples) / mean(b.samples);
+  const [low, high] = [1 + rel.low / 100, 1 + rel.high / 100];
+  const verdict =
+    high <= pair.target
+      ? 'within target'
+      : low > pair.target
+        ? 'ABOVE target'
+        : 'target inside the CI: not resolved';
+  return {
+    ratio,
+    low,
+    high,
+    verdict,
+    text: [
+      `${pair.name}: ${pair.description ?? `${pair.subject} vs ${pair.baseline}`}`,
+      line(`${names.subjectName}:`, s),
+      line(`${names.baselineName}:`, b),
+      `  ratio ${names.subjectName}/${names.baselineName}: ${ratio.toFixed(2)}x  (95% CI ${low.toFixed(2)}–${high.toFixed(2)}x;` +
+        ` ratio of medians ${(median(s.samples) / median(b.samples)).toFixed(2)}x)`,
+      `  target: at most ${pair.target}x  → ${verdict} (a measurement, not a test)`,
+    ].join('\n'),
+  };
+}
+
+await waitForBundle();
+pairs.forEach(checkPages);
+const shim = chromedriverShim();
+if (shim.note) console.log(`bench: ${shim.note}`);
+
+const env = {...process.env, ...shim.env, SE_OFFLINE: process.env.SE_OFFLINE ?? 'true'};
+if (process.env.CHROMEDRIVER_PATH) {
+  env.PATH = [path.dirname(process.env.CHROMEDRIVER_PATH), env.PATH].join(path.delimiter);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'bone-mets-bench-'));
+const summaries = [];
+let failed = false;
+try {
+  for (const pair of pairs) {
+    const {config, browser, ...names} = configFor(pair);
+    const configFile = path.join(work, `${pair.name}.tachometer.json`);
+    const jsonFile = path.join(work, `${pair.name}.results.json`);
+    writeFileSync(configFile, JSON.stringify(config, null, 2));
+    console.log(
+      `\nbench: ${pair.name}: ${pair.subject} vs ${pair.baseline}, ${config.sampleSize} samples each, ` +
+        `${browser.binary ?? browser.name}${browser.headless ? ' (headless)' : ''}`
+    );
+    const loadBefore = loadavg()[0];
+    const started = performance.now();
+    const {code, signal, error} = await runTachometer(
+      [...shim.nodeArgs, tachBin, '--config', configFile, '--json-file', jsonFile],
+      env
+    );
+    const seconds = (performance.now() - started) / 1000;
+    if (code !== 0 || !existsSync(jsonFile)) {
+      console.error(
+        `\n✗ bench: ${pair.name}: tachometer ${error ? `failed to start: ${error.message}` : `exited with ${signal ?? code}`} after ${seconds.toFixed(0)} s`
+      );
+      failed = true;
+      continue;
+    }
+    const summary = summarize(pair, JSON.parse(readFileSync(jsonFile, 'utf8')), names);
+    const [loadAfter, cores] = [loadavg()[0], availableParallelism()];
+    // The run itself (Chromium's processes) raises the load by 2-4; only a load
+    // already above the core count at the start means other work competed.
+    const busy = loadBefore > cores;
+    summaries.push(
+      `${summary.text}\n  run time: ${seconds.toFixed(0)} s; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${cores} cores` +
+        (busy
+          ? ' (machine already busy at the start: absolute times inflated and noisy; the ratio is more robust)'
+          : '')
+    );
+  }
+} finally {
+  rmSync(work, {recursive: true, force: true});
+}
+
+if (summaries.length) {
+  console.log(`\n=== Benchmark summary (ms from navigation start until rendered and painted) ===\n`);
+  console.log(summaries.join('\n\n'));
+}
+process.exit(failed ? 1 : 0);

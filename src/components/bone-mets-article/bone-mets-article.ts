@@ -1,0 +1,144 @@
+import {html, type TemplateResult} from 'lit';
+import {localized} from '@lit/localize';
+import {BoneMetsSection} from '../../internal/section.js';
+import {heading} from '../../internal/heading.js';
+import {baseStyles} from '../../internal/base-styles.js';
+import {sectionStyles} from '../../internal/section-styles.js';
+import {article} from '../../content/article.js';
+import {overview} from '../../content/overview.js';
+import {typesOfMets} from '../../content/types-of-mets.js';
+import {causes} from '../../content/causes.js';
+import {signs} from '../../content/signs.js';
+import {diagnosis} from '../../content/diagnosis.js';
+import {treatments} from '../../content/treatments.js';
+import {glossaryPage} from '../../content/glossary-page.js';
+import {sources} from '../../content/sources.js';
+import type {Message} from '../../content/types.js';
+import {styles} from './bone-mets-article.styles.js';
+import '../bone-mets-overview/bone-mets-overview.define.js';
+import '../bone-mets-types/bone-mets-types.define.js';
+import '../bone-mets-causes/bone-mets-causes.define.js';
+import '../bone-mets-signs/bone-mets-signs.define.js';
+import '../bone-mets-diagnosis/bone-mets-diagnosis.define.js';
+import '../bone-mets-treatments/bone-mets-treatments.define.js';
+import '../bone-mets-glossary/bone-mets-glossary.define.js';
+import '../bone-mets-sources/bone-mets-sources.define.js';
+
+interface Section {
+  id: string;
+  title: () => Message;
+  render: (level: number) => TemplateResult;
+}
+
+// The article's order: what it is, why, what to watch for, tests, treatment, words, sources.
+const sections: Section[] = [
+  {
+    id: 'overview',
+    title: () => overview().title,
+    render: (level) => html`<bone-mets-overview heading-level=${level}></bone-mets-overview>`,
+  },
+  {
+    id: 'types',
+    title: () => typesOfMets().title,
+    render: (level) => html`<bone-mets-types heading-level=${level}></bone-mets-types>`,
+  },
+  {
+    id: 'causes',
+    title: () => causes().title,
+    render: (level) => html`<bone-mets-causes heading-level=${level}></bone-mets-causes>`,
+  },
+  {
+    id: 'signs',
+    title: () => signs().title,
+    render: (level) => html`<bone-mets-signs heading-level=${level}></bone-mets-signs>`,
+  },
+  {
+    id: 'diagnosis',
+    title: () => diagnosis().title,
+    render: (level) => html`<bone-mets-diagnosis heading-level=${level}></bone-mets-diagnosis>`,
+  },
+  {
+    id: 'treatments',
+    title: () => treatments().title,
+    render: (level) => html`<bone-mets-treatments heading-level=${level}></bone-mets-treatments>`,
+  },
+  {
+    id: 'glossary',
+    title: () => glossaryPage().title,
+    render: (level) => html`<bone-mets-glossary heading-level=${level}></bone-mets-glossary>`,
+  },
+  {
+    id: 'sources',
+    title: () => sources().title,
+    render: (level) => html`<bone-mets-sources heading-level=${level}></bone-mets-sources>`,
+  },
+];
+
+/**
+ * The whole article in order, with a table of contents and a Print button.
+ * Medical words open their definitions; the glossary and sources close it.
+ * Printing gives a clean handout: no controls, definitions beside their words,
+ * no URLs.
+ *
+ * @tagname bone-mets-article
+ * @summary Everything about bone metastasis in one element, with contents and print.
+ *
+ * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart heading - The article's title and the contents heading.
+ * @csspart contents - The table of contents.
+ * @csspart print - The Print button.
+ * @csspart section - The wrapper of each section element.
+ *
+ * @cssprop [--bm-font-family=inherit] - Font of the text.
+ * @cssprop [--bm-heading-font-family=inherit] - Font of the headings.
+ * @cssprop [--bm-text-color=inherit] - Colour of the text.
+ * @cssprop [--bm-heading-color=inherit] - Colour of the headings.
+ * @cssprop [--bm-link-color=inherit] - Colour of the contents links.
+ * @cssprop [--bm-focus-color=currentColor] - Colour of the keyboard focus ring.
+ * @cssprop [--bm-line-height=1.6] - Line height of the text.
+ * @cssprop [--bm-max-width=70ch] - Widest line length.
+ * @cssprop [--bm-button-background=transparent] - Background of the Print button.
+ * @cssprop [--bm-button-color=inherit] - Text colour of the Print button.
+ */
+@localized()
+export class BoneMetsArticle extends BoneMetsSection {
+  static override styles = [baseStyles, sectionStyles, styles];
+
+  override render() {
+    const words = article();
+    const sub = this.headingLevel + 1;
+    return this.frame(html`
+      ${heading(this.headingLevel, words.title)}
+      <p part="intro">${words.intro}</p>
+      <nav part="contents" aria-labelledby="contents-heading">
+        ${heading(sub, words.contents, 'contents-heading')}
+        <ol>
+          ${sections.map((s) => html`<li><a href="#${s.id}" @click=${this._onContentsClick}>${s.title()}</a></li>`)}
+        </ol>
+      </nav>
+      <button part="print" type="button" @click=${this._onPrint}>${words.print}</button>
+      ${sections.map((s) => html`<div part="section" id=${s.id} tabindex="-1">${s.render(sub)}</div>`)}
+    `);
+  }
+
+  /** Fragment links cannot reach into shadow DOM: move there ourselves, and move focus too. */
+  private _onContentsClick(event: MouseEvent) {
+    const link = event.currentTarget as HTMLAnchorElement;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(link.hash);
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({block: 'start'});
+    target.focus({preventScroll: true});
+  }
+
+  private _onPrint() {
+    window.print();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bone-mets-article': BoneMetsArticle;
+  }
+}

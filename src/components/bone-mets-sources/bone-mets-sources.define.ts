@@ -1,0 +1,7 @@
+/** Side-effect module for bundler users: `import 'bone-mets-elements/bone-mets-sources.js'`. */
+import {define} from '../../internal/define.js';
+import {BoneMetsSources} from './bone-mets-sources.js';
+
+define('bone-mets-sources', BoneMetsSources);
+
+export {BoneMetsSources};

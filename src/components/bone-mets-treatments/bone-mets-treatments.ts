@@ -1,0 +1,95 @@
+import {html} from 'lit';
+import {localized} from '@lit/localize';
+import {BoneMetsSection} from '../../internal/section.js';
+import {heading} from '../../internal/heading.js';
+import {baseStyles} from '../../internal/base-styles.js';
+import {sectionStyles} from '../../internal/section-styles.js';
+import {
+  scopes,
+  treatmentOptions,
+  treatments,
+  type TreatmentGroup,
+  type TreatmentOption,
+} from '../../content/treatments.js';
+import {styles} from './bone-mets-treatments.styles.js';
+import '../glossary-term/glossary-term.define.js';
+
+/**
+ * How bone mets are treated: treating the first cancer, the whole-body and
+ * one-spot treatments (name, what it does, how it is given), other kinds of
+ * help, and what comes next.
+ *
+ * @tagname bone-mets-treatments
+ * @summary The treatments for bone metastases, grouped into whole-body and one-spot, in plain language.
+ *
+ * @slot after-options - Empty by default. Shown after the two groups of treatments, before "What else can help?":
+ * a place for a host page or a later article to put a comparison tool such as `<treatment-compare>`.
+ *
+ * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart heading - The headings.
+ * @csspart group - One group of treatments: whole body (systemic) or one spot (local).
+ * @csspart options - The list of treatments in a group.
+ * @csspart option - One treatment: its name, what it does and how it is given.
+ *
+ * @cssprop [--bm-font-family=inherit] - Font of the text.
+ * @cssprop [--bm-heading-font-family=inherit] - Font of the headings.
+ * @cssprop [--bm-text-color=inherit] - Colour of the text.
+ * @cssprop [--bm-heading-color=inherit] - Colour of the headings.
+ * @cssprop [--bm-line-height=1.6] - Line height of the text.
+ * @cssprop [--bm-max-width=70ch] - Widest line length.
+ * @cssprop [--bm-accent-color=currentColor] - Colour of the bar beside each treatment.
+ */
+@localized()
+export class BoneMetsTreatments extends BoneMetsSection {
+  static override styles = [baseStyles, sectionStyles, styles];
+
+  override render() {
+    const content = treatments();
+    const options = treatmentOptions();
+    return this.frame(html`
+      ${heading(this.headingLevel, content.title)}
+      ${content.intro.map((sentence) => html`<p>${sentence}</p>`)}
+      ${scopes.map((scope) =>
+        this._group(
+          content.groups[scope],
+          options.filter((option) => option.scope === scope)
+        )
+      )}
+      <slot name="after-options"></slot>
+      ${heading(this.headingLevel + 1, content.alsoUsed.title)}
+      <p>${content.alsoUsed.intro}</p>
+      <ul>
+        ${content.alsoUsed.items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+      ${heading(this.headingLevel + 1, content.closing.title)}
+      ${content.closing.sentences.map((sentence) => html`<p>${sentence}</p>`)}
+    `);
+  }
+
+  private _group(group: TreatmentGroup, options: readonly TreatmentOption[]) {
+    return html`<section part="group">
+      ${heading(this.headingLevel + 1, group.title)}
+      ${group.intro.map((sentence) => html`<p>${sentence}</p>`)}
+      <ul part="options" role="list">
+        ${options.map((option) => this._option(option))}
+      </ul>
+    </section>`;
+  }
+
+  private _option(option: TreatmentOption) {
+    const name = option.glossary
+      ? html`<glossary-term term=${option.glossary}>${option.name()}</glossary-term>`
+      : option.name();
+    return html`<li part="option">
+      ${heading(this.headingLevel + 2, name)}
+      <p>${option.whatItIs()}</p>
+      <p>${option.howGiven()}</p>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bone-mets-treatments': BoneMetsTreatments;
+  }
+}

@@ -1,0 +1,64 @@
+import {css} from 'lit';
+
+/**
+ * Typography shared by the section elements. Fonts and colours inherit from the
+ * host page unless it sets a --bm-* property; spacing uses logical properties.
+ */
+export const sectionStyles = css`
+  :host {
+    display: block;
+    font-family: var(--bm-font-family, inherit);
+    color: var(--bm-text-color, inherit);
+    line-height: var(--bm-line-height, 1.6);
+    overflow-wrap: break-word;
+  }
+  [part='base'] {
+    max-inline-size: var(--bm-max-width, 70ch);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  [role='heading'] {
+    font-family: var(--bm-heading-font-family, inherit);
+    color: var(--bm-heading-color, inherit);
+    line-height: 1.25;
+    margin-block: 1.5em 0.5em;
+    break-after: avoid;
+  }
+  [part='base'] > :first-child {
+    margin-block-start: 0;
+  }
+  p,
+  ul,
+  ol,
+  dl {
+    margin-block: 0 1em;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.5em;
+  }
+  a {
+    color: var(--bm-link-color, inherit);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--bm-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+    li {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,110 @@
+import {expect} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../src/components/bone-mets-article/bone-mets-article.define.js';
+import type {BoneMetsArticle} from '../src/components/bone-mets-article/bone-mets-article.js';
+import {deepQueryAll, render, sectionChecks} from './helpers/sections.js';
+import {orSkip} from './helpers/helpers.js';
+
+const sectionTags = [
+  'bone-mets-overview',
+  'bone-mets-types',
+  'bone-mets-causes',
+  'bone-mets-signs',
+  'bone-mets-diagnosis',
+  'bone-mets-treatments',
+  'bone-mets-glossary',
+  'bone-mets-sources',
+];
+
+async function article() {
+  const el = await render<BoneMetsArticle>('bone-mets-article');
+  await Promise.all(
+    sectionTags.map(
+      (tag) =>
+        (el.shadowRoot!.querySelector(tag) as unknown as {updateComplete: Promise<unknown>}).updateComplete
+    )
+  );
+  return el;
+}
+
+describe('<bone-mets-article>', () => {
+  sectionChecks('bone-mets-article');
+
+  it('holds every section in order, one heading level below its title', async () => {
+    const el = await article();
+    const sections = [...el.shadowRoot!.querySelectorAll('[part="section"] > *')];
+    expect(sections.map((s) => s.localName)).to.deep.equal(sectionTags);
+    for (const section of sections) {
+      expect(section.getAttribute('heading-level')).to.equal('3');
+      expect(section.shadowRoot!.querySelector('[part="base"] > h3')).to.exist;
+    }
+  });
+
+  it('lists each section in the contents by its question', async () => {
+    const el = await article();
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="contents"] a')];
+    expect(links).to.have.length(sectionTags.length);
+    const titles = [...el.shadowRoot!.querySelectorAll('[part="section"] > *')].map((s) =>
+      s.shadowRoot!.querySelector('h3')!.textContent!.trim()
+    );
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(titles);
+  });
+
+  it('moves reading position and focus to a section when its contents link is used', async () => {
+    const el = await article();
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="contents"] a[href="#signs"]')!;
+    link.focus();
+    await sendKeys({press: 'Enter'});
+    const target = el.shadowRoot!.querySelector('#signs')!;
+    expect(el.shadowRoot!.activeElement).to.equal(target);
+    expect(Math.abs(target.getBoundingClientRect().top)).to.be.below(40);
+    expect(location.hash).to.not.equal('#signs');
+  });
+
+  it('uses only glossary terms that exist, and links many of them', async () => {
+    const el = await article();
+    const terms = deepQueryAll(el.shadowRoot!, 'glossary-term');
+    expect(new Set(terms.map((t) => t.getAttribute('term'))).size).to.be.greaterThan(30);
+  });
+
+  it('has a Print button that prints', async () => {
+    const el = await article();
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="print"]')!;
+    expect(button.textContent!.trim()).to.equal('Print this page');
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      button.click();
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+  });
+
+  describe('print', () => {
+    after(() => emulateMedia({media: 'screen'}).catch(() => undefined));
+    it('prints a clean handout: no controls, no URLs, definitions beside words', async function () {
+      const el = await article();
+      await orSkip(this, () => emulateMedia({media: 'print'}));
+      const root = el.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('[part="print"]')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part="contents"]')!).display).to.equal('none');
+      for (const section of root.querySelectorAll('[part="section"]')) {
+        expect(getComputedStyle(section).display).to.not.equal('none');
+      }
+      const firstTerm = deepQueryAll(root, 'glossary-term')[0];
+      const button = firstTerm.shadowRoot!.querySelector('[part="term"]')!;
+      expect(getComputedStyle(button, '::after').content.length).to.be.greaterThan(10);
+      const links = deepQueryAll<HTMLAnchorElement>(root, 'a[href]').filter((a) => a.checkVisibility());
+      expect(
+        links.filter(
+          (a) => /^https?:/.test(a.href) && getComputedStyle(a, '::after').content.includes('http')
+        )
+      ).to.deep.equal([]);
+      // Nothing wider than an A4 page's printable width (about 170 mm = 643 CSS px).
+      const widest = Math.max(...[...root.querySelectorAll('[part="section"]')].map((s) => s.scrollWidth));
+      expect(widest).to.be.at.most(643);
+    });
+  });
+});

@@ -1,0 +1,129 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import '../src/components/bone-mets-treatments/bone-mets-treatments.define.js';
+import type {BoneMetsTreatments} from '../src/components/bone-mets-treatments/bone-mets-treatments.js';
+import {glossaryEntry} from '../src/content/glossary.js';
+import {
+  benefitLabel,
+  scopeLabel,
+  treatmentKeys,
+  treatmentOptions,
+  type Benefit,
+} from '../src/content/treatments.js';
+import {orSkip} from './helpers/helpers.js';
+import {render, sectionChecks, visibleText} from './helpers/sections.js';
+
+const wholeBody = [
+  'Chemotherapy',
+  'Targeted therapy',
+  'Immunotherapy',
+  'Hormone therapy',
+  'Bisphosphonates',
+  'Denosumab',
+  'Radionuclide therapy',
+];
+const oneSpot = ['Radiation therapy', 'Ablation', 'Bone cement', 'Surgery'];
+const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const root = (el: HTMLElement) => el.shadowRoot!;
+
+describe('<bone-mets-treatments>', () => {
+  sectionChecks('bone-mets-treatments');
+
+  describe('rendering', () => {
+    it('asks the question and says treating the first cancer is often best', async () => {
+      const el = await render('bone-mets-treatments');
+      expect(text(root(el).querySelector('h2')!)).to.equal('How are bone metastases treated?');
+      const seen = visibleText(el);
+      expect(seen).to.contain('It can ease your symptoms and improve your quality of life.');
+      expect(seen).to.contain('the best way to treat bone mets is to treat your first (primary) cancer.');
+    });
+
+    it('puts the 7 whole-body and 4 one-spot treatments in their groups, each with two sentences', async () => {
+      const el = await render('bone-mets-treatments');
+      const groups = [...root(el).querySelectorAll('[part="group"]')];
+      expect(groups.map((g) => text(g.querySelector('h3')!))).to.deep.equal([
+        'Which treatments reach the whole body?',
+        'Which treatments work on one spot?',
+      ]);
+      const names = (g: Element) => [...g.querySelectorAll('[part="option"] > h4')].map(text);
+      expect(names(groups[0])).to.deep.equal(wholeBody);
+      expect(names(groups[1])).to.deep.equal(oneSpot);
+      for (const option of root(el).querySelectorAll('[part="option"]')) {
+        const sentences = [...option.querySelectorAll('p')].map(text);
+        expect(sentences).to.have.length(2);
+        sentences.forEach((s) => expect(s).to.match(/\.$/));
+      }
+      expect(text(groups[1])).to.contain('Ask your care team how it is done.');
+    });
+
+    it('names the other kinds of help and closes with what comes next', async () => {
+      const el = await render('bone-mets-treatments');
+      const h3s = [...root(el).querySelectorAll('h3')].map(text);
+      expect(h3s.slice(2)).to.deep.equal(['What else can help?', 'What comes next?']);
+      const items = [...root(el).querySelectorAll('[part="base"] > ul > li')].map(text);
+      expect(items).to.deep.equal(['Clinical trials', 'Physical therapy', 'Pain management']);
+      expect(visibleText(el)).to.contain('talk with your care team about your treatment choices.');
+    });
+
+    it('keeps the heading outline below heading-level, past h6 with aria-level', async () => {
+      const el = await render('bone-mets-treatments', 'heading-level="5"');
+      expect(root(el).querySelectorAll('[part="option"] > [role="heading"][aria-level="7"]')).to.have.length(
+        11
+      );
+    });
+
+    it('offers an empty after-options slot between the treatments and the other help', async () => {
+      const empty = await render('bone-mets-treatments');
+      const slot = root(empty).querySelector<HTMLSlotElement>('slot[name="after-options"]')!;
+      expect(slot.assignedNodes()).to.have.length(0);
+      const el = await fixture<BoneMetsTreatments>(
+        html`<bone-mets-treatments><p slot="after-options">Compare treatments</p></bone-mets-treatments>`
+      );
+      const filled = root(el).querySelector<HTMLSlotElement>('slot[name="after-options"]')!;
+      expect(filled.assignedElements().map(text)).to.deep.equal(['Compare treatments']);
+      expect(filled.previousElementSibling!.getAttribute('part')).to.equal('group');
+      expect(text(filled.nextElementSibling!)).to.equal('What else can help?');
+    });
+
+    it('prints every treatment without splitting one across pages', async function () {
+      const el = await render('bone-mets-treatments');
+      await orSkip(this, () => emulateMedia({media: 'print'}));
+      try {
+        const options = [...root(el).querySelectorAll<HTMLElement>('[part="option"]')];
+        expect(options.filter((o) => o.offsetHeight > 0)).to.have.length(11);
+        expect(getComputedStyle(options[0]).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+    });
+  });
+
+  describe('content model', () => {
+    const local = new Set(['radiation-therapy', 'ablation', 'bone-cement', 'surgery']);
+
+    it('lists every key once, in order, with the scope the article gives and a benefit', () => {
+      const options = treatmentOptions();
+      expect(options.map((o) => o.key)).to.deep.equal([...treatmentKeys]);
+      for (const option of options) {
+        expect(option.scope, option.key).to.equal(local.has(option.key) ? 'local' : 'systemic');
+        expect(option.benefits, option.key).to.not.be.empty;
+        expect(option.name()).to.not.be.empty;
+      }
+    });
+
+    it('uses only glossary keys that exist, and only surgery has none', () => {
+      const options = treatmentOptions();
+      for (const option of options.filter((o) => o.glossary)) {
+        expect(glossaryEntry(option.glossary!), option.key).to.exist;
+      }
+      expect(options.filter((o) => !o.glossary).map((o) => o.key)).to.deep.equal(['surgery']);
+    });
+
+    it('labels every benefit and scope', () => {
+      const benefits = new Set<Benefit>(treatmentOptions().flatMap((o) => o.benefits));
+      expect(benefits.size).to.equal(7);
+      for (const b of benefits) expect(benefitLabel(b)).to.match(/^[A-Z]/);
+      expect([scopeLabel('systemic'), scopeLabel('local')]).to.deep.equal(['Whole body', 'One spot']);
+    });
+  });
+});
