@@ -13,7 +13,7 @@ const generated = () => [
 const read = (files) => new Map(files.map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : '']));
 
 const before = read(generated());
-run('npm', ['run', '--silent', 'manifest'], {stdio: ['ignore', 'ignore', 'inherit']});
+run('node', ['scripts/manifest.mjs']);
 run(bin('lit-localize'), ['extract'], {stdio: ['ignore', 'ignore', 'inherit']});
 const after = read(generated());
 
