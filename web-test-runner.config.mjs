@@ -56,8 +56,18 @@ const browsers = wanted
   })
   .map((name) => launchers[name]());
 
+// The embedding fixture is served the way a strict hospital site serves its pages.
+const strictCsp =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'";
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [
+    (context, next) => {
+      if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', strictCsp);
+      return next();
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,
