@@ -2,6 +2,7 @@
 // into one self-contained ES module with lit, @lit/localize and every locale.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {stripMsgDesc} from './scripts/rollup-strip-msg-desc.mjs';
 
 export default {
   input: 'lib/index.js',
@@ -13,6 +14,7 @@ export default {
   },
   plugins: [
     nodeResolve({browser: true}),
+    stripMsgDesc(),
     terser({
       ecma: 2022,
       module: true,
