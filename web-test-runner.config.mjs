@@ -75,5 +75,17 @@ export default {
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [
+    {
+      // Tests see the pseudo-locales (en-XA, ar-XB) too; the production bundle never does.
+      name: 'pseudo-locales',
+      resolveImport({source, context}) {
+        if (source.endsWith('/locale-modules.js') && !context.path.endsWith('locale-modules.pseudo.ts')) {
+          return source.replace(/locale-modules\.js$/, 'locale-modules.pseudo.ts');
+        }
+        return undefined;
+      },
+    },
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+  ],
 };

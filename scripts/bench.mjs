@@ -23,10 +23,12 @@
 //                      if it exists, else whatever selenium finds)
 //   CHROMEDRIVER_PATH  chromedriver to use (its directory goes first on PATH)
 //   SE_OFFLINE         passed to selenium-manager; defaults to true (never download)
+//   npm_config_offline passed to the npm that tachometer runs; defaults to true
 //   BENCH_SAMPLE_SIZE  samples per page (default: the config's sampleSize)
 //   BENCH_DIST_WAIT    seconds to wait for dist/ to appear (default 120)
+//   BENCH_TIMEOUT      seconds before a hung tachometer run is stopped (default 600)
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -62,20 +64,25 @@ if (wanted.length) {
 
 if (!existsSync(tachBin)) fail('tachometer is not installed (node_modules/tachometer)');
 
-// Others may be rebuilding dist/ in this tree: wait for it rather than measuring a 404.
+// Others may be rebuilding dist/ in this tree (a build deletes it first): wait until
+// the bundle exists and its size has held for a second, rather than measuring a 404.
 async function waitForBundle() {
   const limit = Number(process.env.BENCH_DIST_WAIT ?? 120);
-  const ready = () => existsSync(bundle) && statSync(bundle).size > 0;
-  for (let waited = 0; !ready(); waited += 5) {
-    if (waited >= limit)
-      fail(`${rel(bundle)} missing after waiting ${limit} s; run \`npm run build\` (or \`npm run bench\`)`);
-    if (waited === 0) console.log(`bench: waiting for ${rel(bundle)} (up to ${limit} s)…`);
-    await new Promise((r) => setTimeout(r, 5000));
-  }
-  // A build may be writing it right now: let it settle.
-  for (let size = -1; size !== statSync(bundle).size;) {
-    size = statSync(bundle).size;
-    await new Promise((r) => setTimeout(r, 500));
+  const size = () => statSync(bundle, {throwIfNoEntry: false})?.size ?? 0;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const deadline = Date.now() + limit * 1000;
+  for (let said = false; ;) {
+    const before = size();
+    if (before > 0) {
+      await sleep(1000);
+      if (size() === before) return;
+    } else {
+      if (Date.now() > deadline)
+        fail(`${rel(bundle)} missing after waiting ${limit} s; run \`npm run build\` (or \`npm run bench\`)`);
+      if (!said) console.log(`bench: waiting for ${rel(bundle)} (up to ${limit} s)…`);
+      said = true;
+      await sleep(2000);
+    }
   }
 }
 
@@ -124,13 +131,15 @@ const pageName = (p) => path.basename(p, path.extname(p));
 function configFor(pair) {
   const config = structuredClone(template);
   const [base] = config.benchmarks;
-  delete config.$schema;
   config.$schema = 'https://raw.githubusercontent.com/Polymer/tachometer/master/config.schema.json';
   config.root = root;
   if (process.env.BENCH_SAMPLE_SIZE) config.sampleSize = Number(process.env.BENCH_SAMPLE_SIZE);
   const browser = {...base.browser};
-  if (process.env.CHROME_PATH) browser.binary = process.env.CHROME_PATH;
-  else if (browser.binary && !existsSync(browser.binary)) delete browser.binary;
+  if (process.env.CHROME_PATH) {
+    // selenium hangs instead of failing when the binary is missing: refuse early.
+    if (!existsSync(process.env.CHROME_PATH)) fail(`CHROME_PATH=${process.env.CHROME_PATH} does not exist`);
+    browser.binary = process.env.CHROME_PATH;
+  } else if (browser.binary && !existsSync(browser.binary)) delete browser.binary;
   let [subjectName, baselineName] = [pageName(pair.subject), pageName(pair.baseline)];
   if (subjectName === baselineName)
     [subjectName, baselineName] = [`${subjectName} (subject)`, `${baselineName} (baseline)`];
@@ -149,11 +158,40 @@ function configFor(pair) {
 
 // --- Run ------------------------------------------------------------------------
 
+// tachometer runs in its own process group so that a hung run can be stopped with
+// its chromedriver and Chromium; Ctrl-C is passed on to that group.
+let running;
+const stopRunning = (signal) => {
+  try {
+    process.kill(-running.pid, signal);
+  } catch {
+    running?.kill(signal);
+  }
+};
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (running) stopRunning(signal);
+    process.exit(130);
+  });
+}
+
+// A run that hangs (e.g. no chromedriver found) is stopped after BENCH_TIMEOUT s.
 function runTachometer(args, env) {
+  const limit = Number(process.env.BENCH_TIMEOUT ?? 600);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {cwd: root, env, stdio: 'inherit'});
-    child.on('error', (error) => resolve({code: 1, error}));
-    child.on('exit', (code, signal) => resolve({code: code ?? 1, signal}));
+    const child = spawn(process.execPath, args, {cwd: root, env, stdio: 'inherit', detached: true});
+    running = child;
+    const timer = setTimeout(() => {
+      console.error(`\n✗ bench: tachometer still running after ${limit} s (BENCH_TIMEOUT); stopping it`);
+      stopRunning('SIGTERM');
+    }, limit * 1000);
+    const done = (result) => {
+      clearTimeout(timer);
+      running = undefined;
+      resolve(result);
+    };
+    child.on('error', (error) => done({code: 1, error}));
+    child.on('exit', (code, signal) => done({code: code ?? 1, signal}));
   });
 }
 
@@ -203,9 +241,28 @@ pairs.forEach(checkPages);
 const shim = chromedriverShim();
 if (shim.note) console.log(`bench: ${shim.note}`);
 
-const env = {...process.env, ...shim.env, SE_OFFLINE: process.env.SE_OFFLINE ?? 'true'};
+// npm_config_offline: tachometer runs `npm info tachometer@latest` on every run
+// (an update notice) and `npm install chromedriver` when it finds none; keep both
+// off the network so they answer from the cache or fail at once instead of hanging.
+const env = {
+  ...process.env,
+  ...shim.env,
+  SE_OFFLINE: process.env.SE_OFFLINE ?? 'true',
+  npm_config_offline: process.env.npm_config_offline ?? 'true',
+};
 if (process.env.CHROMEDRIVER_PATH) {
   env.PATH = [path.dirname(process.env.CHROMEDRIVER_PATH), env.PATH].join(path.delimiter);
+}
+// Offline, selenium hangs (rather than failing) when no chromedriver is on PATH.
+const driverExe = process.platform === 'win32' ? 'chromedriver.exe' : 'chromedriver';
+if (
+  env.SE_OFFLINE === 'true' &&
+  !(env.PATH ?? '').split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, driverExe)))
+) {
+  fail(
+    'no chromedriver on PATH: install one (Debian: chromium-driver), set CHROMEDRIVER_PATH, ' +
+      'or set SE_OFFLINE=false to let selenium-manager download one'
+  );
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'bone-mets-bench-'));
@@ -215,7 +272,9 @@ try {
   for (const pair of pairs) {
     const {config, browser, ...names} = configFor(pair);
     const configFile = path.join(work, `${pair.name}.tachometer.json`);
-    const jsonFile = path.join(work, `${pair.name}.results.json`);
+    const jsonFile = abs(`bench/results/${pair.name}.json`); // tachometer's raw samples, kept for later comparison
+    mkdirSync(path.dirname(jsonFile), {recursive: true});
+    rmSync(jsonFile, {force: true});
     writeFileSync(configFile, JSON.stringify(config, null, 2));
     console.log(
       `\nbench: ${pair.name}: ${pair.subject} vs ${pair.baseline}, ${config.sampleSize} samples each, ` +

@@ -4,6 +4,8 @@ import {bin, run} from './run.mjs';
 
 rmSync('lib', {recursive: true, force: true});
 rmSync('dist', {recursive: true, force: true});
+run('node', ['scripts/pseudo-locales.mjs']);
+run('node', ['scripts/translation-status.mjs']);
 run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', '--silent']);

@@ -11,6 +11,7 @@ import './components/bone-mets-diagnosis/bone-mets-diagnosis.define.js';
 import './components/bone-mets-treatments/bone-mets-treatments.define.js';
 import './components/bone-mets-glossary/bone-mets-glossary.define.js';
 import './components/bone-mets-sources/bone-mets-sources.define.js';
+import './components/treatment-compare/treatment-compare.define.js';
 import './components/bone-mets-article/bone-mets-article.define.js';
 
 export {GlossaryTerm} from './components/glossary-term/glossary-term.js';
@@ -24,6 +25,8 @@ export {BoneMetsTreatments} from './components/bone-mets-treatments/bone-mets-tr
 export {BoneMetsGlossary} from './components/bone-mets-glossary/bone-mets-glossary.js';
 export {BoneMetsSources} from './components/bone-mets-sources/bone-mets-sources.js';
 export {BoneMetsArticle} from './components/bone-mets-article/bone-mets-article.js';
+export {TreatmentCompare} from './components/treatment-compare/treatment-compare.js';
+export type {TreatmentCompareChangeDetail} from './components/treatment-compare/treatment-compare.js';
 export {
   allLocales,
   followDocumentLanguage,

@@ -6,17 +6,27 @@
  * imported statically so the single-file bundle needs no network request.
  */
 import {configureLocalization, LOCALE_STATUS_EVENT} from '@lit/localize';
-import {allLocales, sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {sourceLocale} from './generated/locale-codes.js';
 import {localeModules} from './locale-modules.js';
 import {warnOnce} from './internal/warn.js';
 
-export {allLocales, sourceLocale, targetLocales, LOCALE_STATUS_EVENT};
-export type SupportedLocale = (typeof allLocales)[number];
+/** A locale this build carries: English plus every translation in it. */
+export type SupportedLocale = string;
+
+/** The locales of this build's translations (a single-locale bundle has one, or none). */
+export const targetLocales: readonly SupportedLocale[] = Object.keys(localeModules);
+/** English first, then every translation of this build. */
+export const allLocales: readonly SupportedLocale[] = [sourceLocale, ...targetLocales];
+export {sourceLocale, LOCALE_STATUS_EVENT};
+
+// Pseudo-locales (en-XA, ar-XB) exist only in test and demo builds, and only
+// answer to their exact tag: en-US must never turn into accented English.
+const pseudoLocales = new Set(['en-XA', 'ar-XB']);
 
 const {getLocale: activeLocale, setLocale: loadLocale} = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
+  loadLocale: async (locale) => localeModules[locale],
 });
 
 let followDocument = true;
@@ -43,6 +53,7 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
   if (exact) return exact;
   const want = requested.maximize();
   const sameScript = allLocales.find((l) => {
+    if (pseudoLocales.has(l)) return false;
     const have = maximized.get(l)!;
     return have.language === want.language && have.script === want.script;
   });

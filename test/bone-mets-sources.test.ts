@@ -1,7 +1,8 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/bone-mets-sources/bone-mets-sources.define.js';
 import {setLocale} from '../src/localization.js';
+import {translationStatus} from '../src/generated/translation-status.js';
 import {orSkip} from './helpers/helpers.js';
 import {deepQueryAll, render, sectionChecks, visibleText} from './helpers/sections.js';
 
@@ -95,5 +96,23 @@ describe('<bone-mets-sources>', () => {
       }
       expect(getComputedStyle(part(el, 'disclaimer')).breakInside).to.equal('avoid');
     });
+  });
+});
+
+describe('<bone-mets-sources> translation status', () => {
+  afterEach(() => setLocale('en'));
+
+  it('says nothing about translation in English', async () => {
+    const el = await fixture(html`<bone-mets-sources></bone-mets-sources>`);
+    expect(el.shadowRoot!.querySelector('[part="translation-status"]')).to.equal(null);
+  });
+
+  it('tells a reader of a translation how it was made, as locales/status.json records', async () => {
+    await setLocale('es');
+    const el = await fixture(html`<bone-mets-sources></bone-mets-sources>`);
+    const status = el.shadowRoot!.querySelector('[part="translation-status"]')!;
+    expect(status).to.exist;
+    expect(translationStatus.es.reviewed).to.equal(false);
+    expect(status.closest('[part="base"]')!.getAttribute('lang')).to.equal('es');
   });
 });

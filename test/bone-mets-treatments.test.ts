@@ -121,8 +121,14 @@ describe('<bone-mets-treatments>', () => {
 
     it('labels every benefit and scope', () => {
       const benefits = new Set<Benefit>(treatmentOptions().flatMap((o) => o.benefits));
-      expect(benefits.size).to.equal(7);
+      expect(benefits.size).to.equal(8);
       for (const b of benefits) expect(benefitLabel(b)).to.match(/^[A-Z]/);
+      // The four cancer medicines treat the first cancer, as the source says.
+      expect(
+        treatmentOptions()
+          .filter((o) => o.benefits.includes('treat-primary-cancer'))
+          .map((o) => o.key)
+      ).to.deep.equal(['chemotherapy', 'targeted-therapy', 'immunotherapy', 'hormone-therapy']);
       expect([scopeLabel('systemic'), scopeLabel('local')]).to.deep.equal(['Whole body', 'One spot']);
     });
   });

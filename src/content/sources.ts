@@ -3,7 +3,7 @@
  * sources it names. Names, credentials and source titles are never translated.
  */
 import {html, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 
 /** The day the source article was last reviewed, as an ISO date (for `<time datetime>`). */
 export const lastReviewed = '2022-09-30';
@@ -73,6 +73,17 @@ export const sources = () => ({
   citationsTitle: msg('What sources does the article name?', {
     desc: 'Sub-heading above the list of sources the article cites. The titles stay in English.',
   }),
+  /** How the reader's language version was made; shown for every language but English. */
+  translationDraft: msg(
+    'This translation was made with the help of a computer. A medical translator has not checked it yet. If something is not clear, ask your care team.',
+    {
+      desc: 'Translation status shown to readers of a translated page: AI-assisted draft, not yet reviewed by a qualified medical translator. Keep it honest and calm.',
+    }
+  ),
+  translationReviewed: (date: string) =>
+    msg(str`A qualified medical translator checked this translation on ${date}.`, {
+      desc: 'Translation status shown to readers: the translation was reviewed by a qualified medical translator. The placeholder is a date.',
+    }),
   disclaimer: [
     msg('This is to help you learn. It is not medical advice.', {
       desc: 'Disclaimer: the content is education, not medical advice.',

@@ -34,6 +34,7 @@ export type TreatmentKey = (typeof treatmentKeys)[number];
 
 /** What a treatment can do, as the article says it (nothing more). */
 export type Benefit =
+  | 'treat-primary-cancer'
   | 'kill-cancer-cells'
   | 'ease-pain'
   | 'strengthen-bone'
@@ -87,7 +88,7 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
     key: 'chemotherapy',
     glossary: 'chemotherapy',
     scope: 'systemic',
-    benefits: ['kill-cancer-cells'],
+    benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Chemotherapy', {desc: 'Treatment name, used as a heading.'}),
     whatItIs: treatsPrimaryCancer,
     howGiven: byMouthOrVein,
@@ -96,7 +97,7 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
     key: 'targeted-therapy',
     glossary: 'targeted-therapy',
     scope: 'systemic',
-    benefits: ['kill-cancer-cells'],
+    benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Targeted therapy', {desc: 'Treatment name, used as a heading.'}),
     whatItIs: treatsPrimaryCancer,
     howGiven: byMouthOrVein,
@@ -105,7 +106,7 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
     key: 'immunotherapy',
     glossary: 'immunotherapy',
     scope: 'systemic',
-    benefits: ['kill-cancer-cells'],
+    benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Immunotherapy', {desc: 'Treatment name, used as a heading.'}),
     whatItIs: treatsPrimaryCancer,
     howGiven: byMouthOrVein,
@@ -114,7 +115,7 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
     key: 'hormone-therapy',
     glossary: 'hormone-therapy',
     scope: 'systemic',
-    benefits: ['kill-cancer-cells'],
+    benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Hormone therapy', {desc: 'Treatment name, used as a heading.'}),
     whatItIs: treatsPrimaryCancer,
     howGiven: byMouthOrVein,
@@ -235,6 +236,10 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
 /** Short label for a benefit, for comparison tables and badges. */
 export const benefitLabel = (benefit: Benefit): string => {
   switch (benefit) {
+    case 'treat-primary-cancer':
+      return msg('Treats your first cancer', {
+        desc: 'Benefit label in a treatment comparison: treats the primary cancer (where the cancer started).',
+      });
     case 'kill-cancer-cells':
       return msg('Kills cancer cells', {desc: 'Benefit label in a treatment comparison.'});
     case 'ease-pain':

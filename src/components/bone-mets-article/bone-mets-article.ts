@@ -21,6 +21,7 @@ import '../bone-mets-causes/bone-mets-causes.define.js';
 import '../bone-mets-signs/bone-mets-signs.define.js';
 import '../bone-mets-diagnosis/bone-mets-diagnosis.define.js';
 import '../bone-mets-treatments/bone-mets-treatments.define.js';
+import '../treatment-compare/treatment-compare.define.js';
 import '../bone-mets-glossary/bone-mets-glossary.define.js';
 import '../bone-mets-sources/bone-mets-sources.define.js';
 
@@ -60,7 +61,11 @@ const sections: Section[] = [
   {
     id: 'treatments',
     title: () => treatments().title,
-    render: (level) => html`<bone-mets-treatments heading-level=${level}></bone-mets-treatments>`,
+    // The comparison sits right after the options it compares.
+    render: (level) =>
+      html`<bone-mets-treatments heading-level=${level}>
+        <treatment-compare slot="after-options" heading-level=${level + 1}></treatment-compare>
+      </bone-mets-treatments>`,
   },
   {
     id: 'glossary',

@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
@@ -7,6 +7,7 @@ import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
 import {getLocale} from '../../localization.js';
 import {articleTitle, citations, lastReviewed, lastReviewedDate, sources} from '../../content/sources.js';
+import {translationStatus} from '../../generated/translation-status.js';
 import {styles} from './bone-mets-sources.styles.js';
 
 /**
@@ -21,6 +22,7 @@ import {styles} from './bone-mets-sources.styles.js';
  * @csspart heading - The headings.
  * @csspart credits - The list of the article's author, content contributor and review date.
  * @csspart citations - The list of sources the article names.
+ * @csspart translation-status - How this language version was made and whether a medical translator checked it.
  * @csspart disclaimer - The note that this is education, not medical advice.
  *
  * @cssprop [--bm-font-family=inherit] - Font of the text.
@@ -43,11 +45,21 @@ export class BoneMetsSources extends BoneMetsSection {
     const reviewed = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
       lastReviewedDate()
     );
-    // A later issue adds the locale's translation status as a paragraph right after the `retold` note.
+    const status = translationStatus[locale];
+    const statusText = !status
+      ? undefined
+      : status.reviewed && status.reviewedOn
+        ? content.translationReviewed(
+            new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
+              new Date(status.reviewedOn)
+            )
+          )
+        : content.translationDraft;
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
       <p>${content.article(html`<cite lang=${ifDefined(english)}>${articleTitle}</cite>`)}</p>
       <p>${content.retold.join(' ')}</p>
+      ${statusText ? html`<p part="translation-status">${statusText}</p>` : nothing}
       ${heading(this.headingLevel + 1, content.creditsTitle)}
       <dl part="credits">
         ${content.people.map(

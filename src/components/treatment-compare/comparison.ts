@@ -1,0 +1,68 @@
+/**
+ * The two views of one comparison: a table for wide containers and a card per
+ * treatment for narrow ones. Both are rendered; the element's container query
+ * shows one (display: none hides the other from assistive technology too).
+ */
+import {html} from 'lit';
+import {heading} from '../../internal/heading.js';
+import type {CompareRow} from '../../content/treatment-compare.js';
+import type {TreatmentOption} from '../../content/treatments.js';
+import type {Message} from '../../content/types.js';
+
+/** The treatment's name, linked to its glossary entry where there is one. */
+const optionName = (option: TreatmentOption) =>
+  option.glossary
+    ? html`<glossary-term term=${option.glossary}>${option.name()}</glossary-term>`
+    : option.name();
+
+const answer = (value: Message | Message[]) =>
+  Array.isArray(value)
+    ? html`<ul>
+        ${value.map((item) => html`<li>${item}</li>`)}
+      </ul>`
+    : value;
+
+/** Questions down the side, one column per treatment. */
+export function comparisonTable(options: readonly TreatmentOption[], rows: CompareRow[], caption: Message) {
+  return html`<table part="table">
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <td></td>
+        ${options.map((option) => html`<th scope="col">${optionName(option)}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            <th scope="row">${row.question}</th>
+            ${options.map((option) => html`<td>${answer(row.answer(option))}</td>`)}
+          </tr>`
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** One card per treatment: its name as a heading, then each question and its answer. */
+export function comparisonCards(options: readonly TreatmentOption[], rows: CompareRow[], level: number) {
+  return html`<div part="cards">
+    ${options.map(
+      (option) =>
+        html`<article part="card">
+          ${heading(level, optionName(option))}
+          <dl>
+            ${rows.map(
+              (row) =>
+                html`<div>
+                  <dt>${row.question}</dt>
+                  <dd>${answer(row.answer(option))}</dd>
+                </div>`
+            )}
+          </dl>
+        </article>`
+    )}
+  </div>`;
+}

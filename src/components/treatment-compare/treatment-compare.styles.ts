@@ -1,0 +1,196 @@
+import {css, unsafeCSS} from 'lit';
+
+const rules = css`
+  /* The table may use the full width; the text around it keeps a readable line length. */
+  [part='base'] {
+    max-inline-size: none;
+  }
+  [part='base'] > :not([part='comparison']) {
+    max-inline-size: var(--bm-max-width, 70ch);
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin-block: 0 1em;
+    margin-inline: 0;
+    padding-block: 0.25rem 0.75rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--bm-table-border-color, currentColor);
+    border-radius: 0.25rem;
+  }
+  legend {
+    padding-inline: 0.25rem;
+    font-weight: bold;
+  }
+  [part='filter'] {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.5rem;
+  }
+  [part='picker'] ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    column-gap: 1rem;
+    margin-block: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  [part='picker'] li + li {
+    margin-block-start: 0;
+  }
+  /* The whole label is the target: at least 44px high, with a 24px box. */
+  label {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+  input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+  }
+  input:focus-visible {
+    outline: 2px solid var(--bm-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+  label:has(input:disabled) {
+    cursor: not-allowed;
+  }
+  [part='hint'] {
+    margin-block: 0.5em 0;
+  }
+  [part='status'] {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 0.25rem solid var(--bm-accent-color, currentColor);
+    font-weight: bold;
+  }
+  [part='comparison'] {
+    margin-block-end: 1.5em;
+  }
+  [part='table'] {
+    display: none;
+    inline-size: 100%;
+    border-collapse: collapse;
+    /* Equal columns for the treatments, so none looks more important. */
+    table-layout: fixed;
+  }
+  caption {
+    padding-block-end: 0.5em;
+    font-weight: bold;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    border: 1px solid var(--bm-table-border-color, currentColor);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead td {
+    inline-size: 10em;
+    border-block-start-color: transparent;
+    border-inline-start-color: transparent;
+  }
+  th {
+    background: var(--bm-header-background, transparent);
+  }
+  /* A long name (Bisphosphonates) must fit a narrow column, not spill into the next. */
+  thead th {
+    hyphens: auto;
+    overflow-wrap: anywhere;
+  }
+  [part='comparison'] ul {
+    margin-block: 0;
+    padding-inline-start: 1.25em;
+  }
+  [part='comparison'] li + li {
+    margin-block-start: 0.25em;
+  }
+  [part='card'] {
+    margin-block-end: 1rem;
+    padding: 0.75rem;
+    border: 1px solid var(--bm-table-border-color, currentColor);
+    border-radius: 0.25rem;
+  }
+  [part='card'] > [part='heading'] {
+    margin-block-start: 0;
+    font-size: 1.1em;
+  }
+  [part='card'] dl {
+    margin-block-end: 0;
+  }
+  [part='card'] dt {
+    font-weight: bold;
+  }
+  [part='card'] dd {
+    margin-block: 0 0.75em;
+    margin-inline: 0;
+  }
+  @media (forced-colors: active) {
+    fieldset,
+    th,
+    td,
+    [part='card'] {
+      border-color: CanvasText;
+    }
+    thead td {
+      border-block-start-color: Canvas;
+      border-inline-start-color: Canvas;
+    }
+    [part='status'] {
+      border-inline-start-color: CanvasText;
+    }
+    label:has(input:disabled) {
+      color: GrayText;
+    }
+    input:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    [part='controls'],
+    [part='status'] {
+      display: none;
+    }
+    th,
+    td {
+      border-color: #000;
+      background: none;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;
+
+/*
+ * The element's own width picks the layout: a table when wide, one card per
+ * treatment when narrow; print always gets the table (so it comes after). Plain CSS text because
+ * lit-analyzer's CSS grammar predates container queries and flags them (there
+ * is no interpolation here).
+ */
+const layout = unsafeCSS(`
+  :host {
+    container-type: inline-size;
+  }
+  @container (min-width: 45rem) {
+    [part='table'] {
+      display: table;
+    }
+    [part='cards'] {
+      display: none;
+    }
+  }
+  @media print {
+    [part='table'] {
+      display: table;
+    }
+    [part='cards'] {
+      display: none;
+    }
+  }
+`);
+
+export const styles = [rules, layout];
