@@ -35,7 +35,13 @@ export default tseslint.config(
   },
   {
     // Browser code outside src: the demo, benchmark pages, and page callbacks of dev scripts.
-    files: ['demo/**/*.js', 'bench/**/*.js', 'test/fixtures/**/*.js', 'scripts/screenshot.mjs', 'scripts/readability.mjs'],
+    files: [
+      'demo/**/*.js',
+      'bench/**/*.js',
+      'test/fixtures/**/*.js',
+      'scripts/screenshot.mjs',
+      'scripts/readability.mjs',
+    ],
     languageOptions: {globals: {...globals.browser, ...globals.node}},
   },
   {

@@ -8,6 +8,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {stripMsgDesc} from './scripts/rollup-strip-msg-desc.mjs';
 import {shareMessageIds} from './scripts/rollup-share-message-ids.mjs';
+import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
 
 const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const pseudo = ['en-XA', 'ar-XB'];
@@ -37,6 +38,7 @@ const bundle = (file, locales) => ({
     shareMessageIds(),
     nodeResolve({browser: true}),
     stripMsgDesc(),
+    minifyTemplates(),
     terser({ecma: 2022, module: true, format: {comments: false}, keep_classnames: true}),
   ],
   onwarn(warning, warn) {

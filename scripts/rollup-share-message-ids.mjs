@@ -27,11 +27,14 @@ export function shareMessageIds({dir = 'lib/generated/locales'} = {}) {
       if (!isLocaleModule(id)) return null;
       const program = this.parse(code);
       const declaration = program.body.find(
-        (n) => n.type === 'ExportNamedDeclaration' && n.declaration?.declarations?.[0]?.id.name === 'templates'
+        (n) =>
+          n.type === 'ExportNamedDeclaration' && n.declaration?.declarations?.[0]?.id.name === 'templates'
       );
       const object = declaration?.declaration.declarations[0].init;
       if (object?.type !== 'ObjectExpression') this.error(`${id}: no "export const templates = {...}"`);
-      const values = new Map(object.properties.map((p) => [keyOf(p), code.slice(p.value.start, p.value.end)]));
+      const values = new Map(
+        object.properties.map((p) => [keyOf(p), code.slice(p.value.start, p.value.end)])
+      );
       const list = ids.map((messageId) => values.get(messageId) ?? '');
       const s = new MagicString(code);
       s.overwrite(

@@ -39,6 +39,11 @@ function parse(tag: string): Intl.Locale | undefined {
   }
 }
 
+// CLDR aliases Tagalog (tl) to Filipino (fil); Chromium's and Firefox's Intl apply
+// it, WebKit's does not yet, so compare languages through it.
+const languageAliases: Record<string, string> = {tl: 'fil'};
+const language = (locale: Intl.Locale) => languageAliases[locale.language] ?? locale.language;
+
 const maximized = new Map(allLocales.map((l) => [l, parse(l)!.maximize()] as const));
 
 /**
@@ -55,7 +60,7 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
   const sameScript = allLocales.find((l) => {
     if (pseudoLocales.has(l)) return false;
     const have = maximized.get(l)!;
-    return have.language === want.language && have.script === want.script;
+    return language(have) === language(want) && have.script === want.script;
   });
   return sameScript ?? sourceLocale;
 }

@@ -30,13 +30,29 @@ export const styles = css`
     text-decoration-style: solid;
   }
 
+  [part='term'] {
+    anchor-name: --bm-term;
+  }
+
   [part='definition'] {
-    /* Undo the UA's centred popover placement; Floating UI sets left/top. */
+    /* Top layer (Popover API), placed by CSS anchor positioning: below the word,
+       starting at its start edge, shifted to stay 0.5rem inside the screen, and
+       above the word when there is no room below. Without anchor positioning the
+       UA centres the popover on screen: still readable and dismissible. */
     position: fixed;
+    position-anchor: --bm-term;
     inset: auto;
     margin: 0;
+    margin-block-start: 0.375rem;
+    top: anchor(bottom);
+    inset-inline-start: clamp(
+      0.5rem,
+      anchor(self-start),
+      calc(100vw - 0.5rem - min(var(--bm-tip-max-width, 20rem), 100vw - 1rem))
+    );
+    position-try-fallbacks: flip-block;
     inline-size: max-content;
-    max-inline-size: min(var(--bm-tip-max-width, 20rem), calc(100vw - 16px));
+    max-inline-size: min(var(--bm-tip-max-width, 20rem), calc(100vw - 1rem));
     padding-block: 0.5rem;
     padding-inline: 0.75rem;
     border: 1px solid var(--bm-tip-border-color, currentColor);

@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {localized} from '@lit/localize';
-import {autoUpdate, computePosition, flip, offset, shift, size} from '@floating-ui/dom';
 import {BoneMetsElement} from '../../internal/bone-mets-element.js';
 import {glossaryEntry} from '../../content/glossary.js';
 import {localeAttributes} from '../../localization.js';
@@ -24,7 +23,7 @@ const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
  * Click, tap, Enter or Space opens the definition; Escape, a click elsewhere or
  * the term again closes it, and focus stays on the term. The definition sits in
  * the top layer (Popover API), so `overflow: hidden` or transformed ancestors
- * cannot clip it, and Floating UI keeps it beside the term and on screen. Its
+ * cannot clip it, and CSS anchor positioning keeps it beside the term and on screen. Its
  * DOM is only created the first time the term is opened. Printed, the term is
  * followed by its definition in brackets.
  *
@@ -59,10 +58,7 @@ export class GlossaryTerm extends BoneMetsElement {
   /** Whether the toggletip DOM exists yet (created on first open). */
   @state() private _tipCreated = false;
 
-  @query('[part="term"]') private _button?: HTMLButtonElement;
   @query('[part="definition"]') private _tip?: HTMLElement;
-
-  private _stopPositioning?: () => void;
 
   override render() {
     const entry = glossaryEntry(this.term);
@@ -71,6 +67,11 @@ export class GlossaryTerm extends BoneMetsElement {
       return html`<slot>${this.term}</slot>`;
     }
     const {lang, dir} = localeAttributes();
+    // The localized name is only needed when the page gave no words: most terms
+    // have words, and skipping it keeps a page of many terms cheap.
+    const name = this.textContent!.trim()
+      ? nothing
+      : html`<span lang=${lang} dir=${dir}>${entry.name()}</span>`;
     return html`<button
         part="term"
         type="button"
@@ -80,7 +81,7 @@ export class GlossaryTerm extends BoneMetsElement {
         data-definition=${entry.definition()}
         @click=${this._onClick}
       >
-        <slot><span lang=${lang} dir=${dir}>${entry.name()}</span></slot></button
+        <slot>${name}</slot></button
       >${
         this._tipCreated
           ? html`<div
@@ -115,7 +116,6 @@ export class GlossaryTerm extends BoneMetsElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._stopPositioning?.();
     this._open = false;
   }
 
@@ -160,9 +160,6 @@ export class GlossaryTerm extends BoneMetsElement {
     if (open === this._open) return;
     this._open = open;
     if (open) {
-      const button = this._button!;
-      const tip = this._tip!;
-      this._stopPositioning = autoUpdate(button, tip, () => void this._position(button, tip));
       if (!supportsPopover) document.addEventListener('keydown', this._onDocumentKeydown);
       this.dispatchEvent(
         new CustomEvent<GlossaryTermOpenDetail>('glossary-term-open', {
@@ -172,8 +169,6 @@ export class GlossaryTerm extends BoneMetsElement {
         })
       );
     } else {
-      this._stopPositioning?.();
-      this._stopPositioning = undefined;
       document.removeEventListener('keydown', this._onDocumentKeydown);
     }
   }
@@ -182,25 +177,6 @@ export class GlossaryTerm extends BoneMetsElement {
   private _onDocumentKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.hide();
   };
-
-  private async _position(button: HTMLElement, tip: HTMLElement) {
-    const {x, y} = await computePosition(button, tip, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({padding: 8}),
-        shift({padding: 8}),
-        size({
-          padding: 8,
-          apply({availableWidth}) {
-            tip.style.maxWidth = `min(var(--bm-tip-max-width, 20rem), ${Math.max(availableWidth, 0)}px)`;
-          },
-        }),
-      ],
-    });
-    Object.assign(tip.style, {left: `${x}px`, top: `${y}px`});
-  }
 }
 
 declare global {
