@@ -4,7 +4,11 @@ import {html} from 'lit';
 import type {Preview} from '@storybook/web-components-vite';
 import {allLocales, localeDirection, setLocale} from '../src/localization.js';
 
-const localeNames: Record<(typeof allLocales)[number], string> = {en: 'English', es: 'Español'};
+// Each language named in its own language (pseudo-locales by their code).
+const localeName = (code: string) =>
+  code.endsWith('-XA') || code.endsWith('-XB')
+    ? `${code} (pseudo)`
+    : (new Intl.DisplayNames([code], {type: 'language'}).of(code) ?? code);
 
 const preview: Preview = {
   globalTypes: {
@@ -13,7 +17,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: allLocales.map((value) => ({value, title: localeNames[value]})),
+        items: allLocales.map((value) => ({value, title: localeName(value)})),
         dynamicTitle: true,
       },
     },
