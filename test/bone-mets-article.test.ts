@@ -2,19 +2,10 @@ import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/components/bone-mets-article/bone-mets-article.define.js';
 import type {BoneMetsArticle} from '../src/components/bone-mets-article/bone-mets-article.js';
-import {deepQueryAll, render, sectionChecks} from './helpers/sections.js';
+import {articleSections, deepQueryAll, render, sectionChecks} from './helpers/sections.js';
 import {orSkip} from './helpers/helpers.js';
 
-const sectionTags = [
-  'bone-mets-overview',
-  'bone-mets-types',
-  'bone-mets-causes',
-  'bone-mets-signs',
-  'bone-mets-diagnosis',
-  'bone-mets-treatments',
-  'bone-mets-glossary',
-  'bone-mets-sources',
-];
+const sectionTags = articleSections;
 
 async function article() {
   const el = await render<BoneMetsArticle>('bone-mets-article');

@@ -2,19 +2,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import {allLocales, localeDirection, matchLocale, setLocale} from '../src/localization.js';
-import {deepQueryAll} from './helpers/sections.js';
+import {articleSections, deepQueryAll} from './helpers/sections.js';
 
-const sectionTags = [
-  'bone-mets-overview',
-  'bone-mets-types',
-  'bone-mets-causes',
-  'bone-mets-signs',
-  'bone-mets-diagnosis',
-  'bone-mets-treatments',
-  'bone-mets-glossary',
-  'bone-mets-sources',
-  'bone-mets-article',
-];
+const sectionTags = [...articleSections, 'treatment-compare', 'bone-mets-article'];
 const translations = ['es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ru', 'fr', 'ht', 'pt'];
 
 async function settle(root: Element) {

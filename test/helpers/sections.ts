@@ -4,6 +4,18 @@ import {glossaryEntry} from '../../src/content/glossary.js';
 import {setLocale} from '../../src/localization.js';
 import {captureWarnings} from './helpers.js';
 
+/** The section elements of <bone-mets-article>, in the article's order. */
+export const articleSections = [
+  'bone-mets-overview',
+  'bone-mets-types',
+  'bone-mets-causes',
+  'bone-mets-signs',
+  'bone-mets-diagnosis',
+  'bone-mets-treatments',
+  'bone-mets-glossary',
+  'bone-mets-sources',
+];
+
 /** Every element below `root`, looking inside shadow roots. */
 export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
   const found: T[] = [...root.querySelectorAll<T>(selector)];
