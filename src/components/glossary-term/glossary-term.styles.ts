@@ -80,7 +80,9 @@ export const styles = css`
   }
 
   @media print {
+    /* No button box on paper: the word and its definition wrap like the sentence around them. */
     [part='term'] {
+      display: contents;
       text-decoration: none;
     }
     /* The definition travels with the printed word, in brackets. */
