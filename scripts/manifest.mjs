@@ -5,7 +5,17 @@ import {bin, run} from './run.mjs';
 
 run(
   bin('cem'),
-  ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--quiet'],
+  [
+    'analyze',
+    '--litelement',
+    '--globs',
+    'src/**/*.ts',
+    '--exclude',
+    'src/generated/**',
+    '--exclude',
+    'src/**/*.styles.ts',
+    '--quiet',
+  ],
   {stdio: ['ignore', 'ignore', 'inherit']}
 );
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
