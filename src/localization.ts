@@ -69,9 +69,16 @@ const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Roh
 
 /** Writing direction of a locale, from its script. */
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  const script = parse(locale)?.maximize().script;
-  return script && rtlScripts.has(script) ? 'rtl' : 'ltr';
+  let direction = directions.get(locale);
+  if (!direction) {
+    const script = parse(locale)?.maximize().script;
+    direction = script && rtlScripts.has(script) ? 'rtl' : 'ltr';
+    directions.set(locale, direction);
+  }
+  return direction;
 }
+// Every element asks on every render: a page of 1000 terms must not build 1000 Intl.Locale objects.
+const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** The active locale: the one every element renders in. */
 export function getLocale(): SupportedLocale {
