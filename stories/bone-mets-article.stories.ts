@@ -1,49 +1,14 @@
-// <bone-mets-article>: one export per state, each in English and in Spanish (and right-to-left Arabic).
-// The pinned exports set the "Locale" global; the default ones follow the toolbar.
-import {html} from 'lit';
-import type {Meta, StoryObj} from '@storybook/web-components-vite';
+// <bone-mets-article>: the shared section stories (see section-stories.ts).
 import '../src/components/bone-mets-article/bone-mets-article.define.js';
+import {sectionStories} from './section-stories.js';
 
-interface Args {
-  /** Level of the main heading (1–6). */
-  headingLevel: number;
-}
-
-type Story = StoryObj<Args>;
-
-const meta: Meta<Args> = {
-  title: 'bone-mets-article',
-  component: 'bone-mets-article',
-  args: {headingLevel: 2},
-  argTypes: {headingLevel: {control: {type: 'number', min: 1, max: 6}}},
-};
-export default meta;
-
-/** As a hospital page embeds it. */
-export const Default: Story = {
-  render: ({headingLevel}) => html`<bone-mets-article heading-level=${headingLevel}></bone-mets-article>`,
-};
-export const DefaultSpanish: Story = {...Default, globals: {locale: 'es'}};
-export const DefaultArabic: Story = {...Default, globals: {locale: 'ar'}};
-
-/** A 320 px column, as on a small phone. */
-export const Narrow320: Story = {
-  render: ({headingLevel}) =>
-    html`<div style="inline-size: 320px; outline: 1px dotted gray;">
-      <bone-mets-article heading-level=${headingLevel}></bone-mets-article>
-    </div>`,
-};
-export const Narrow320Spanish: Story = {...Narrow320, globals: {locale: 'es'}};
-
-/** Long pseudo-locale text (en-XA) at 320 px: nothing may clip or overflow. */
-export const Narrow320PseudoLong: Story = {...Narrow320, globals: {locale: 'en-XA'}};
-
-/** A host page's theme through the --bm-* custom properties. */
-export const Themed: Story = {
-  render: ({headingLevel}) =>
-    html`<div
-      style="--bm-font-family: Georgia, serif; --bm-heading-color: #0b4f6c; --bm-accent-color: #0b4f6c; --bm-max-width: 60ch;"
-    >
-      <bone-mets-article heading-level=${headingLevel}></bone-mets-article>
-    </div>`,
-};
+const stories = sectionStories('bone-mets-article');
+// Storybook reads the title from a literal default export.
+export default {...stories.meta, title: 'bone-mets-article', component: 'bone-mets-article'};
+export const Default = stories.Default;
+export const DefaultSpanish = stories.DefaultSpanish;
+export const DefaultArabic = stories.DefaultArabic;
+export const Narrow320 = stories.Narrow320;
+export const Narrow320Spanish = stories.Narrow320Spanish;
+export const Narrow320PseudoLong = stories.Narrow320PseudoLong;
+export const Themed = stories.Themed;

@@ -53,6 +53,25 @@ export const sectionStyles = css`
     outline: 2px solid var(--bm-focus-color, currentColor);
     outline-offset: 2px;
   }
+  /* A list whose items each carry a bar at the reading-start edge: reasons, signs, treatments. */
+  .barred {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .barred > li {
+    border-inline-start: 0.25rem solid var(--bm-accent-color, currentColor);
+    padding-inline-start: 1rem;
+  }
+  .barred > li + li {
+    margin-block-start: 1.25rem;
+  }
+  .barred > li > [part='heading'] {
+    margin-block-start: 0;
+    font-size: 1.1em;
+  }
+  .barred > li p {
+    margin-block-end: 0.5em;
+  }
   @media print {
     :host {
       color: #000;

@@ -5,7 +5,6 @@ import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
 import {causes} from '../../content/causes.js';
-import {styles} from './bone-mets-causes.styles.js';
 import '../glossary-term/glossary-term.define.js';
 
 /**
@@ -29,14 +28,14 @@ import '../glossary-term/glossary-term.define.js';
  */
 @localized()
 export class BoneMetsCauses extends BoneMetsSection {
-  static override styles = [baseStyles, sectionStyles, styles];
+  static override styles = [baseStyles, sectionStyles];
 
   override render() {
     const content = causes();
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
       <p>${content.intro}</p>
-      <ol part="reasons" role="list">
+      <ol part="reasons" class="barred" role="list">
         ${content.reasons.map(
           (reason) =>
             html`<li part="reason">

@@ -51,21 +51,6 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  [part='signs'] {
-    list-style: none;
-    padding-inline-start: 0;
-  }
-  [part='sign'] {
-    border-inline-start: 0.25rem solid var(--bm-accent-color, currentColor);
-    padding-inline-start: 1rem;
-  }
-  [part='sign'] + [part='sign'] {
-    margin-block-start: 1.25rem;
-  }
-  [part='sign'] > [part='heading'] {
-    margin-block-start: 0;
-    font-size: 1.1em;
-  }
   [part='sign'] > :last-child {
     margin-block-end: 0;
   }

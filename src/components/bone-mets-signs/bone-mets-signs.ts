@@ -94,7 +94,7 @@ export class BoneMetsSigns extends BoneMetsSection {
     return this.frame(html`
       ${heading(this.headingLevel, content.title)} ${this._renderEmergency()}
       <p>${content.intro}</p>
-      <ul part="signs" role="list">
+      <ul part="signs" class="barred" role="list">
         ${content.signs.map((sign: Sign) => this._renderSign(sign))}
       </ul>
       ${content.closing.map((sentence) => html`<p>${sentence}</p>`)}

@@ -70,7 +70,7 @@ export class BoneMetsTreatments extends BoneMetsSection {
     return html`<section part="group">
       ${heading(this.headingLevel + 1, group.title)}
       ${group.intro.map((sentence) => html`<p>${sentence}</p>`)}
-      <ul part="options" role="list">
+      <ul part="options" class="barred" role="list">
         ${options.map((option) => this._option(option))}
       </ul>
     </section>`;
