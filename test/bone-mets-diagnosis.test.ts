@@ -56,12 +56,12 @@ describe('<bone-mets-diagnosis>', () => {
 
     it('tells the limits the article names', async () => {
       const [xray, boneScan, , , blood] = (await tests()).map(parts);
-      expect(xray['What it can miss']).to.contain('do not show up on a plain X-ray until they are far along');
-      expect(xray['What it shows']).to.contain('holes or dark spots');
+      expect(xray['What it can miss']).to.contain('A plain X-ray often misses bone mets until they have grown a lot');
+      expect(xray['What it shows']).to.contain('holes or dark patches');
       expect(boneScan['What it can miss']).to.contain(
         'Infections, arthritis and bones that broke in the past can also show up as dark spots.'
       );
-      expect(boneScan['What it shows']).to.contain('keep watch on bone mets that were already found');
+      expect(boneScan['What it shows']).to.contain('check on bone mets they already know about');
       expect(blood['What it can miss']).to.contain('No blood test can diagnose bone mets.');
       expect(blood['What it shows']).to.contain('high calcium level');
       expect(blood['What it shows']).to.contain('tumor marker');
@@ -72,7 +72,7 @@ describe('<bone-mets-diagnosis>', () => {
       expect(ct['Good to know']).to.equal('Ask your care team what this test can and cannot show.');
       expect(mri['Good to know']).to.equal('Ask your care team what this test can and cannot show.');
       expect(mri['What it shows']).to.contain('spinal cord compression');
-      expect(biopsy['Good to know']).to.contain('depends on where the tumor is');
+      expect(biopsy['Good to know']).to.contain('Where the tumor is decides which kind of biopsy you get');
       expect(biopsy['What it shows']).to.contain('pathologist looks at it under a microscope');
     });
 

@@ -52,7 +52,7 @@ describe('<bone-mets-overview>', () => {
       const el = await render('bone-mets-overview');
       const text = visibleText(el);
       expect(text).to.contain('No. Cancer that spreads to bone is not bone cancer.');
-      expect(text).to.contain('Bone mets can happen in any bone in your body.');
+      expect(text).to.contain('Any bone in your body can get bone mets.');
       const terms = [...el.shadowRoot!.querySelectorAll('glossary-term')].map((t) => t.getAttribute('term'));
       expect(terms).to.deep.equal(['bone-metastasis', 'lesion', 'primary-tumor', 'lymph-system']);
     });

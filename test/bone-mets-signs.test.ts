@@ -29,7 +29,7 @@ describe('<bone-mets-signs>', () => {
         'High calcium (hypercalcemia)',
       ]);
       expect(q(el, '[part="signs"]')!.getAttribute('role')).to.equal('list');
-      expect(visibleText(el)).to.contain('Tell your provider if you start to have any signs of bone mets.');
+      expect(visibleText(el)).to.contain('If you notice any of these signs, let your provider know.');
     });
 
     it('names every symptom of high calcium, up to confusion and coma', async () => {

@@ -62,7 +62,7 @@ describe('<bone-mets-treatments>', () => {
       expect(h3s.slice(2)).to.deep.equal(['What else can help?', 'What comes next?']);
       const items = [...root(el).querySelectorAll('[part="base"] > ul > li')].map(text);
       expect(items).to.deep.equal(['Clinical trials', 'Physical therapy', 'Pain management']);
-      expect(visibleText(el)).to.contain('talk with your care team about your treatment choices.');
+      expect(visibleText(el)).to.contain('ask your care team about your treatment choices.');
     });
 
     it('keeps the heading outline below heading-level, past h6 with aria-level', async () => {

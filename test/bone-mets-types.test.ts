@@ -47,9 +47,9 @@ describe('<bone-mets-types>', () => {
       expect(lytic).to.contain('multiple myeloma');
       expect(lytic).to.contain('other cancers');
       expect(blastic).to.contain('more bone than normal');
-      expect(blastic).to.contain('extra bone cells');
+      expect(blastic).to.contain('more bone cells than it needs');
       expect(blastic).to.contain('stiff and thick');
-      expect(blastic).to.contain('prostate cancer');
+      expect(blastic).to.contain('Prostate cancer');
       expect(cards(el).map((card) => card.querySelectorAll('[part="facts"] > li').length)).to.deep.equal([
         4, 4,
       ]);
@@ -111,7 +111,7 @@ describe('<bone-mets-types>', () => {
       try {
         const el = await render('bone-mets-types');
         for (const card of cards(el)) expect(getComputedStyle(card).breakInside).to.equal('avoid');
-        expect(visibleText(el)).to.contain('prostate cancer');
+        expect(visibleText(el)).to.contain('Prostate cancer');
       } finally {
         await emulateMedia({media: 'screen'});
       }

@@ -12,7 +12,7 @@ export const causes = () => ({
   title: msg('Why does cancer spread to bone?', {
     desc: 'Heading of the section on why cancer spreads to bone.',
   }),
-  intro: msg('There are three reasons cancer spreads to bone.', {
+  intro: msg('Cancer moves to bone for three reasons.', {
     desc: 'Intro to the list of three reasons.',
   }),
   reasons: [
@@ -25,7 +25,7 @@ export const causes = () => ({
             desc: 'Reason 1 (blood flow). The glossary-term markup links a word to its definition; translate the word inside it.',
           }
         ),
-        msg('Once cancer cells get into the blood, they can travel all over the body.', {
+        msg('Cancer cells that reach the blood can ride it all over the body.', {
           desc: 'Reason 1 (blood flow).',
         }),
         msg('They often settle where the most blood flows.', {

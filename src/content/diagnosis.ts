@@ -58,19 +58,15 @@ export const diagnosis = () => ({
         desc: 'Sub-heading: the plain X-ray test for bone metastases.',
       }),
       shows: [
-        msg(
-          html`X-rays are good at finding <glossary-term term="osteolytic">osteolytic</glossary-term> bone
-            mets.`,
-          {
-            desc: 'X-ray: what it finds. Osteolytic = bone mets where bone breaks down. Translate the word inside the glossary-term markup.',
-          }
-        ),
-        msg('On the X-ray, these often look like holes or dark spots in the bone.', {
+        msg(html`X-rays show <glossary-term term="osteolytic">osteolytic</glossary-term> bone mets well.`, {
+          desc: 'X-ray: what it finds. Osteolytic = bone mets where bone breaks down. Translate the word inside the glossary-term markup.',
+        }),
+        msg('In the X-ray picture, these can look like holes or dark patches in the bone.', {
           desc: 'X-ray: how osteolytic bone mets look on the film. "these" = osteolytic bone mets.',
         }),
       ],
       misses: [
-        msg('Bone mets often do not show up on a plain X-ray until they are far along.', {
+        msg('A plain X-ray often misses bone mets until they have grown a lot.', {
           desc: 'X-ray limit: bone metastases often are not visible until they are quite advanced.',
         }),
       ],
@@ -95,7 +91,7 @@ export const diagnosis = () => ({
         msg('The bone mets then look darker and more solid in the pictures.', {
           desc: 'Bone scan: metastases look darker and denser on the film.',
         }),
-        msg('Bone scans are also used to keep watch on bone mets that were already found.', {
+        msg('Doctors also use bone scans to check on bone mets they already know about.', {
           desc: 'Bone scan: also used to follow patients who already have known bone metastases.',
         }),
       ],
@@ -200,12 +196,12 @@ export const diagnosis = () => ({
             desc: 'Biopsy: "it" = the removed tissue. Translate the word inside the glossary-term markup.',
           }
         ),
-        msg('This shows what type of cells make up the tumor.', {
+        msg('This tells which kind of cells the tumor is made of.', {
           desc: 'Biopsy: the pathologist finds out what type of cells make up the tumor.',
         }),
       ],
       goodToKnow: [
-        msg('The type of biopsy you have depends on where the tumor is.', {
+        msg('Where the tumor is decides which kind of biopsy you get.', {
           desc: 'Biopsy: the kind of biopsy depends on where the tumor is found.',
         }),
       ],

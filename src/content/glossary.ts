@@ -121,7 +121,7 @@ export const glossary = {
   'growth-factor': {
     name: () => msg('growth factor', {desc: 'Glossary term name. Plural: growth factors.'}),
     definition: () =>
-      msg('A natural substance that tells cells to divide, grow and mature. Bone has a lot of them.', {
+      msg('A natural signal that makes cells split, grow and mature. Bone stores many of them.', {
         desc: 'Glossary definition of "growth factor".',
       }),
   },
@@ -181,7 +181,7 @@ export const glossary = {
   'urinary-retention': {
     name: () => msg('urinary retention', {desc: 'Glossary term name.'}),
     definition: () =>
-      msg('Not being able to pee, or not being able to empty your bladder all the way.', {
+      msg('When you cannot pee, or your bladder does not empty all the way.', {
         desc: 'Glossary definition of "urinary retention". Plain, everyday word for urinating is intended.',
       }),
   },
@@ -237,7 +237,7 @@ export const glossary = {
     name: () => msg('tumor marker', {desc: 'Glossary term name: a substance measured in a blood test.'}),
     definition: () =>
       msg(
-        'Something in the blood that can be a sign of cancer. A high level may hint that cancer has spread to the bone.',
+        'Something in the blood that can be a sign of cancer. A high level can be a clue that cancer has reached the bone.',
         {
           desc: 'Glossary definition of "tumor marker".',
         }
@@ -277,7 +277,7 @@ export const glossary = {
   chemotherapy: {
     name: () => msg('chemotherapy', {desc: 'Glossary term name.'}),
     definition: () =>
-      msg('Medicine that travels through the body to kill cancer cells.', {
+      msg('Medicine that kills cancer cells all through the body.', {
         desc: 'Glossary definition of "chemotherapy".',
       }),
   },
@@ -343,7 +343,7 @@ export const glossary = {
       }),
     definition: () =>
       msg(
-        'A treatment that puts a needle into a tumor to destroy cancer cells with an electric current or with cold.',
+        'A needle goes right into the tumor. Then an electric current, or cold, destroys the cancer cells.',
         {
           desc: 'Glossary definition of "ablation" (covers radiofrequency ablation and cryoablation).',
         }

@@ -56,7 +56,7 @@ export const overview = () => ({
       desc: 'Sub-heading of the overview, as a patient asks it.',
     }),
     sentences: [
-      msg('Cells from the primary tumor can travel to a bone.', {
+      msg('Cancer cells from the first tumor can move to a bone.', {
         desc: 'Overview: how cancer cells reach the bone.',
       }),
       msg(
@@ -73,8 +73,8 @@ export const overview = () => ({
       desc: 'Sub-heading of the overview: where in the body bone metastasis happens. "it" = bone metastasis.',
     }),
     sentences: [
-      msg('Bone mets can happen in any bone in your body.', {desc: 'Overview: where bone mets happen.'}),
-      msg('They happen more often in bones in the middle of your body, like the spine.', {
+      msg('Any bone in your body can get bone mets.', {desc: 'Overview: where bone mets happen.'}),
+      msg('Bones near the center of your body, such as the spine, get them more often.', {
         desc: 'Overview: where bone mets happen. "They" = bone mets; "the middle of your body" = the trunk.',
       }),
     ],

@@ -53,7 +53,7 @@ export const signs = () => ({
       title: msg('Bone pain', {desc: 'Sign 1 heading.'}),
       sentences: [
         msg('Bone pain is often the first sign.', {desc: 'Sign 1 (bone pain).'}),
-        msg('The pain often comes and goes. It is often worse at night.', {desc: 'Sign 1 (bone pain).'}),
+        msg('The pain may come and go. Nights are often worse.', {desc: 'Sign 1 (bone pain).'}),
         msg('Moving around often makes it feel better.', {desc: 'Sign 1 (bone pain). "it" = the pain.'}),
         msg('Over time, it may get worse and stop going away.', {
           desc: 'Sign 1 (bone pain): the pain may become constant.',
@@ -88,7 +88,7 @@ export const signs = () => ({
         intro: msg('Its signs are:', {desc: 'Sign 3: lead-in to the signs of spinal cord compression.'}),
         items: [
           msg('Pain in your back or neck that is new or getting worse', {desc: 'Sign 3, list item.'}),
-          msg('Numbness and weakness in the body below the tumor', {
+          msg('Numb or weak areas of the body below the tumor', {
             desc: 'Sign 3, list item. "The tumor" = the bone met in the spine.',
           }),
           msg('Having trouble walking', {desc: 'Sign 3, list item.'}),
@@ -165,7 +165,7 @@ export const signs = () => ({
         <glossary-term term="primary-tumor">primary cancer</glossary-term>.`,
       {desc: 'After the list of signs. Primary cancer = the cancer where it first started.'}
     ),
-    msg('Tell your provider if you start to have any signs of bone mets.', {
+    msg('If you notice any of these signs, let your provider know.', {
       desc: 'After the list of signs.',
     }),
   ],

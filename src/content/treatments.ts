@@ -309,7 +309,7 @@ export const treatments = () => ({
       }),
       intro: [
         msg(
-          'These treatments go into your blood. They travel through your whole body to kill cancer cells.',
+          'These treatments enter your blood. The blood carries them all over your body, where they kill cancer cells.',
           {
             desc: 'How systemic treatments work.',
           }
@@ -349,7 +349,7 @@ export const treatments = () => ({
       msg('Your care team will watch for bone mets during all of your cancer treatment.', {
         desc: 'Closing: the care team monitors for bone metastases.',
       }),
-      msg('If you have bone mets, talk with your care team about your treatment choices.', {
+      msg('If bone mets are found, ask your care team about your treatment choices.', {
         desc: 'Closing: discuss treatment options with the provider.',
       }),
       msg('Ask them how best to manage your bone mets.', {

@@ -72,13 +72,13 @@ export const typesOfMets = () => ({
         msg('Your body makes more bone than normal.', {
           desc: 'Fact about osteoblastic bone metastasis (extra bone forms).',
         }),
-        msg('The tumor tells the bone to make extra bone cells.', {
+        msg('The tumor signals the bone to grow more bone cells than it needs.', {
           desc: 'Fact about osteoblastic bone metastasis (extra bone forms).',
         }),
         msg('This makes bone that is stiff and thick. It does not bend.', {
           desc: 'Fact about osteoblastic bone metastasis: the new bone is rigid, thickened and inflexible.',
         }),
-        msg('This type is most often seen in prostate cancer.', {
+        msg('Prostate cancer causes this type more often than other cancers do.', {
           desc: 'Fact about osteoblastic bone metastasis.',
         }),
       ],
