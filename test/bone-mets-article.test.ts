@@ -99,3 +99,20 @@ describe('<bone-mets-article>', () => {
     });
   });
 });
+
+describe('<bone-mets-article> glossary links', () => {
+  it('keeps only the first use of each term as a definition button, in reading order', async () => {
+    const el = await render<BoneMetsArticle>('bone-mets-article');
+    await new Promise((r) => setTimeout(r, 300));
+    const terms = deepQueryAll<HTMLElement & {term: string; plain: boolean}>(el.shadowRoot!, 'glossary-term');
+    const buttons = terms.filter((t) => t.shadowRoot!.querySelector('[part="term"]'));
+    const keys = buttons.map((t) => t.term);
+    expect(new Set(keys).size, 'each term is a button once').to.equal(keys.length);
+    expect(keys.length).to.be.greaterThan(30);
+    // Every repeat still reads as its words.
+    for (const repeat of terms.filter((t) => t.plain)) {
+      expect(repeat.innerText.trim() || repeat.shadowRoot!.textContent!.trim()).to.not.equal('');
+    }
+    expect(terms.filter((t) => t.plain).length).to.be.greaterThan(0);
+  });
+});

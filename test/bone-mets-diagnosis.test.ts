@@ -56,7 +56,9 @@ describe('<bone-mets-diagnosis>', () => {
 
     it('tells the limits the article names', async () => {
       const [xray, boneScan, , , blood] = (await tests()).map(parts);
-      expect(xray['What it can miss']).to.contain('A plain X-ray often misses bone mets until they have grown a lot');
+      expect(xray['What it can miss']).to.contain(
+        'A plain X-ray often misses bone mets until they have grown a lot'
+      );
       expect(xray['What it shows']).to.contain('holes or dark patches');
       expect(boneScan['What it can miss']).to.contain(
         'Infections, arthritis and bones that broke in the past can also show up as dark spots.'

@@ -49,6 +49,14 @@ describe('<glossary-term>', () => {
       expect(el.shadowRoot!.querySelector('slot span')!.getAttribute('lang')).to.equal('en');
     });
 
+    it('reads as plain words when marked plain (a repeat use)', async () => {
+      const el = await fixture<GlossaryTerm>(html`<glossary-term term="biopsy" plain>biopsy</glossary-term>`);
+      expect(parts(el).button).to.equal(null);
+      expect(el.innerText).to.equal('biopsy');
+      await el.show();
+      expect(parts(el).tip).to.equal(null);
+    });
+
     it('creates no definition DOM until it is opened', async () => {
       const el = await fixture<GlossaryTerm>(
         html`<glossary-term term="osteoblast">osteoblasts</glossary-term>`

@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
-import {localized} from '@lit/localize';
+import {localized, LOCALE_STATUS_EVENT} from '@lit/localize';
+import type {GlossaryTerm} from '../glossary-term/glossary-term.js';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -124,6 +125,53 @@ export class BoneMetsArticle extends BoneMetsSection {
       <button part="print" type="button" @click=${this._onPrint}>${words.print}</button>
       ${sections.map((s) => html`<div part="section" id=${s.id} tabindex="-1">${s.render(sub)}</div>`)}
     `);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener(LOCALE_STATUS_EVENT, this._onLocaleStatus);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener(LOCALE_STATUS_EVENT, this._onLocaleStatus);
+  }
+
+  protected override async updated() {
+    await this._linkFirstUses();
+  }
+
+  private _onLocaleStatus = (event: Event) => {
+    if ((event as CustomEvent<{status: string}>).detail.status === 'ready') void this._linkFirstUses();
+  };
+
+  /**
+   * Each section links its medical words on their first use; in the whole
+   * article, only the first use in reading order stays a definition button and
+   * later ones read as plain words (fewer stops for keyboard and screen readers).
+   */
+  private async _linkFirstUses() {
+    const sections = [...this.renderRoot.querySelectorAll('[part="section"] > *')];
+    const elements = (root: Element): Element[] => [
+      root,
+      ...[...(root.shadowRoot?.querySelectorAll('*') ?? []), ...root.querySelectorAll('*')].flatMap((el) =>
+        el.localName.includes('-') ? elements(el) : []
+      ),
+    ];
+    // Sections render, then their glossary terms and the comparison inside them.
+    for (let pass = 0; pass < 3; pass++) {
+      await Promise.all(
+        sections.flatMap(elements).map((el) => (el as Partial<BoneMetsSection>).updateComplete)
+      );
+    }
+    const seen = new Set<string>();
+    // A Set keeps reading order and visits each element once.
+    for (const term of new Set(sections.flatMap(elements))) {
+      if (term.localName !== 'glossary-term') continue;
+      const glossaryTerm = term as GlossaryTerm;
+      glossaryTerm.plain = seen.has(glossaryTerm.term);
+      seen.add(glossaryTerm.term);
+    }
   }
 
   /** Fragment links cannot reach into shadow DOM: move there ourselves, and move focus too. */

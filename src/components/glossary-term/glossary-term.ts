@@ -52,6 +52,9 @@ export class GlossaryTerm extends BoneMetsElement {
   /** Glossary key: a kebab-case English slug such as `spinal-cord-compression`. */
   @property({reflect: true}) term = '';
 
+  /** Show the words only, without opening a definition: for a repeat use of a term already linked above. */
+  @property({type: Boolean, reflect: true}) plain = false;
+
   /** Whether the definition is showing. */
   @state() private _open = false;
 
@@ -72,6 +75,7 @@ export class GlossaryTerm extends BoneMetsElement {
     const name = this.textContent!.trim()
       ? nothing
       : html`<span lang=${lang} dir=${dir}>${entry.name()}</span>`;
+    if (this.plain) return html`<slot>${name}</slot>`;
     return html`<button
         part="term"
         type="button"
@@ -112,6 +116,7 @@ export class GlossaryTerm extends BoneMetsElement {
       }
       if (this._open && !glossaryEntry(this.term)) this.hide();
     }
+    if (changed.has('plain') && this.plain) this.hide();
   }
 
   override disconnectedCallback() {
@@ -121,7 +126,7 @@ export class GlossaryTerm extends BoneMetsElement {
 
   /** Open the definition. */
   async show() {
-    if (this._open || !glossaryEntry(this.term)) return;
+    if (this._open || this.plain || !glossaryEntry(this.term)) return;
     this._tipCreated = true;
     await this.updateComplete;
     if (supportsPopover) {
