@@ -9,11 +9,10 @@
 // headless Chromium, one fresh tab per sample, and each page reports
 // performance.now() once its content is rendered and painted (see
 // bench/make-pages.mjs). Browser, flags, sample size and measurement come from
-// bench/tachometer.json, which also runs on its own (the stand-in is needed only
-// while the installed `chromedriver` package has no module, see chromedriverShim):
-//   SE_OFFLINE=true NODE_PATH=$PWD/bench/support/node_path node \
-//     --import ./bench/support/register-chromedriver-shim.mjs \
-//     node_modules/tachometer/bin/tach.js --config bench/tachometer.json
+// bench/tachometer.json, which also runs on its own:
+//   SE_OFFLINE=true node node_modules/tachometer/bin/tach.js --config bench/tachometer.json
+// (tools/chromedriver-placeholder stands in for the npm `chromedriver` package, so
+// tachometer does not try to install it offline; selenium finds Debian's chromedriver.)
 //
 // This is a measurement, not a test: a ratio above its target is reported, never
 // a failure. The exit code is non-zero only when the benchmark could not run.
@@ -27,7 +26,7 @@
 //   BENCH_SAMPLE_SIZE  samples per page (default: the config's sampleSize)
 //   BENCH_DIST_WAIT    seconds to wait for dist/ to appear (default 120)
 //   BENCH_TIMEOUT      seconds before a hung tachometer run is stopped (default 600)
-import {spawn, spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
@@ -101,27 +100,6 @@ function checkPages(pair) {
         `${page} uses glossary keys that no longer exist: ${unknown.join(', ')}; run \`node bench/make-pages.mjs\``
       );
   }
-}
-
-// tachometer imports the `chromedriver` package before launching Chrome and tries
-// `npm install chromedriver` (which fails offline) when it cannot. If the installed
-// package cannot be loaded (the placeholder has no module), put a stand-in in
-// reach; selenium-manager then finds chromedriver on PATH.
-function chromedriverShim() {
-  const loads = spawnSync(process.execPath, ['-e', "import('chromedriver').catch(() => process.exit(1))"], {
-    cwd: tachometerDir,
-    stdio: 'ignore',
-  });
-  if (loads.status === 0) return {nodeArgs: [], env: {}};
-  const support = abs('bench/support');
-  const nodePath = [path.join(support, 'node_path'), process.env.NODE_PATH]
-    .filter(Boolean)
-    .join(path.delimiter);
-  return {
-    note: 'no loadable `chromedriver` package; using bench/support stand-in (selenium-manager finds chromedriver on PATH)',
-    nodeArgs: ['--import', path.join(support, 'register-chromedriver-shim.mjs')],
-    env: {NODE_PATH: nodePath},
-  };
 }
 
 // --- Config -------------------------------------------------------------------
@@ -238,15 +216,12 @@ function summarize(pair, json, names) {
 
 await waitForBundle();
 pairs.forEach(checkPages);
-const shim = chromedriverShim();
-if (shim.note) console.log(`bench: ${shim.note}`);
 
 // npm_config_offline: tachometer runs `npm info tachometer@latest` on every run
 // (an update notice) and `npm install chromedriver` when it finds none; keep both
 // off the network so they answer from the cache or fail at once instead of hanging.
 const env = {
   ...process.env,
-  ...shim.env,
   SE_OFFLINE: process.env.SE_OFFLINE ?? 'true',
   npm_config_offline: process.env.npm_config_offline ?? 'true',
 };
@@ -283,7 +258,7 @@ try {
     const loadBefore = loadavg()[0];
     const started = performance.now();
     const {code, signal, error} = await runTachometer(
-      [...shim.nodeArgs, tachBin, '--config', configFile, '--json-file', jsonFile],
+      [tachBin, '--config', configFile, '--json-file', jsonFile],
       env
     );
     const seconds = (performance.now() - started) / 1000;
