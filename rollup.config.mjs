@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 import {stripMsgDesc} from './scripts/rollup-strip-msg-desc.mjs';
 import {shareMessageIds} from './scripts/rollup-share-message-ids.mjs';
 import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
+import {inlineMessages} from './scripts/rollup-inline-messages.mjs';
 
 const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const pseudo = ['en-XA', 'ar-XB'];
@@ -30,16 +31,48 @@ function onlyLocales(locales) {
   };
 }
 
-const bundle = (file, locales) => ({
+/**
+ * Makes `locale` the bundle's only language. Its text is compiled in
+ * (inlineMessages), so the @lit/localize runtime has nothing left to do: a
+ * stand-in reports the one locale and never re-renders.
+ */
+function onlyLanguage(locale) {
+  const codes = '\0locale-codes';
+  const runtime = '\0lit-localize-single';
+  return {
+    name: 'only-language',
+    resolveId(source) {
+      if (source.endsWith('/generated/locale-codes.js')) return codes;
+      if (source === '@lit/localize') return runtime;
+      return null;
+    },
+    load(id) {
+      if (id === codes) {
+        return `export const sourceLocale = ${JSON.stringify(locale)}; export const targetLocales = []; export const allLocales = [${JSON.stringify(locale)}];`;
+      }
+      if (id === runtime) {
+        return `export const LOCALE_STATUS_EVENT = 'lit-localize-status';
+export const localized = () => (element) => element;
+export const configureLocalization = ({sourceLocale}) => ({getLocale: () => sourceLocale, setLocale: async () => {}});
+export const msg = (message) => message;
+export const str = (strings, ...values) => String.raw({raw: strings}, ...values);`;
+      }
+      return null;
+    },
+  };
+}
+
+const bundle = (file, locales, {only} = {}) => ({
   input: 'lib/index.js',
   output: {file, format: 'es', sourcemap: true, inlineDynamicImports: true},
   plugins: [
     onlyLocales(locales),
+    ...(only ? [onlyLanguage(only), inlineMessages(only)] : []),
     shareMessageIds(),
     nodeResolve({browser: true}),
     stripMsgDesc(),
     minifyTemplates(),
-    terser({ecma: 2022, module: true, format: {comments: false}, keep_classnames: true}),
+    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
   onwarn(warning, warn) {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
@@ -48,6 +81,7 @@ const bundle = (file, locales) => ({
 
 export default [
   bundle('dist/bone-mets-elements.js', translations),
-  ...['en', ...translations].map((l) => bundle(`dist/${l}/bone-mets-elements.js`, l === 'en' ? [] : [l])),
+  // One language each: its text is compiled in, with no other language and no message ids.
+  ...['en', ...translations].map((l) => bundle(`dist/${l}/bone-mets-elements.js`, [], {only: l})),
   bundle('dist/dev/bone-mets-elements.js', [...translations, ...pseudo]),
 ];

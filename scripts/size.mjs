@@ -28,4 +28,14 @@ const rows = files.map((file) => {
     }).length,
   };
 });
+// Budgets (issue #5), brotli, 1 KB = 1000 bytes: the every-locale bundle and each
+// single-language bundle. The dev bundle (with pseudo-locales) has none: it never ships.
+const budget = (file) =>
+  file === 'dist/bone-mets-elements.js' ? 90_000 : file.startsWith('dist/dev/') ? undefined : 22_000;
+for (const row of rows) {
+  const limit = budget(row.bundle);
+  row.budget = limit ? `${row.brotli <= limit ? '✓' : '✗'} ≤ ${limit / 1000} KB` : '—';
+}
 console.table(rows);
+const over = rows.filter((r) => r.budget.startsWith('✗'));
+if (over.length) console.log(`${over.length} bundle(s) over budget (a report, not a failure).`);

@@ -80,6 +80,12 @@ export function localeDirection(locale: string): 'ltr' | 'rtl' {
 // Every element asks on every render: a page of 1000 terms must not build 1000 Intl.Locale objects.
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
+/** Whether `tag` asks for another language than `locale` (an unparsable tag does). */
+function differentLanguage(tag: string, locale: string): boolean {
+  const requested = parse(tag);
+  return !requested || language(requested) !== language(parse(locale)!);
+}
+
 /** The active locale: the one every element renders in. */
 export function getLocale(): SupportedLocale {
   return activeLocale() as SupportedLocale;
@@ -94,10 +100,10 @@ export function localeAttributes(): {lang: SupportedLocale; dir: 'ltr' | 'rtl'} 
 function documentLocale(): SupportedLocale {
   const tag = document.documentElement.lang.trim();
   const locale = matchLocale(tag);
-  if (tag && locale === sourceLocale && !tag.toLowerCase().startsWith('en')) {
+  if (tag && differentLanguage(tag, locale)) {
     warnOnce(
       `locale:${tag}`,
-      `<html lang="${tag}"> has no translation; showing English. Supported: ${allLocales.join(', ')}.`
+      `<html lang="${tag}"> has no translation; showing ${locale}. Supported: ${allLocales.join(', ')}.`
     );
   }
   return locale;
@@ -109,8 +115,8 @@ function documentLocale(): SupportedLocale {
  */
 export async function setLocale(locale: string): Promise<void> {
   const match = matchLocale(locale);
-  if (match === sourceLocale && !locale.toLowerCase().startsWith('en')) {
-    warnOnce(`locale:${locale}`, `setLocale("${locale}"): no translation; showing English.`);
+  if (differentLanguage(locale, match)) {
+    warnOnce(`locale:${locale}`, `setLocale("${locale}"): no translation; showing ${match}.`);
   }
   followDocument = false;
   await loadLocale(match);

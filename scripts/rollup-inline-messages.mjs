@@ -1,0 +1,99 @@
+// Rollup plugin for single-language bundles (dist/<locale>/): replaces every
+// msg() call with that language's text, as @lit/localize's transform mode would,
+// so the bundle carries one language and no message ids. The translation comes
+// from lib/generated/locales/<locale>.js; for English, the source text itself.
+// Runtime-mode ids are 's'/'h' + FNV-1a 64 of the template strings joined by
+// U+001E (documented in @lit/localize); an id the translation lacks fails the build.
+import {readFileSync} from 'node:fs';
+import MagicString from 'magic-string';
+import {walk} from 'estree-walker';
+
+function fnv1a64(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+const messageId = (strings, isHtml) => (isHtml ? 'h' : 's') + fnv1a64(strings.join('\x1e'));
+const keyName = (p) => p.key.name ?? p.key.value;
+
+/** Source and translated templates as {tag, raws, slots}: slots[i] is the expression after raws[i]. */
+function describe(node, code) {
+  if (node.type === 'Literal') return {tag: '', raws: null, literal: code.slice(node.start, node.end)};
+  const template = node.type === 'TaggedTemplateExpression' ? node.quasi : node;
+  return {
+    tag: node.type === 'TaggedTemplateExpression' ? node.tag.name : '',
+    raws: template.quasis.map((q) => q.value.raw),
+    cooked: template.quasis.map((q) => q.value.cooked),
+    slots: template.expressions.map((e) => code.slice(e.start, e.end)),
+  };
+}
+
+export function inlineMessages(locale) {
+  let translations = null; // null: English, keep the source text
+  return {
+    name: 'inline-messages',
+    buildStart() {
+      if (locale === 'en') return;
+      const file = `lib/generated/locales/${locale}.js`;
+      const code = readFileSync(file, 'utf8');
+      translations = new Map();
+      walk(this.parse(code), {
+        enter(node) {
+          if (node.type !== 'VariableDeclarator' || node.id.name !== 'templates') return;
+          for (const p of node.init.properties) translations.set(keyName(p), describe(p.value, code));
+          this.skip();
+        },
+      });
+    },
+    transform(code, id) {
+      if (id.includes('node_modules') || id.includes('/generated/') || !code.includes('msg(')) return null;
+      const s = new MagicString(code);
+      const errors = [];
+      walk(this.parse(code), {
+        enter(node) {
+          if (
+            node.type !== 'CallExpression' ||
+            node.callee.type !== 'Identifier' ||
+            node.callee.name !== 'msg'
+          )
+            return;
+          const [message, options] = node.arguments;
+          const source = describe(message, code);
+          if (!source.raws && !source.literal) return;
+          const isHtml = source.tag === 'html';
+          const explicit = options?.properties?.find((p) => keyName(p) === 'id');
+          const messageKey = explicit
+            ? explicit.value.value
+            : messageId(source.literal ? [message.value] : source.cooked, isHtml);
+          let target = source;
+          if (translations) {
+            target = translations.get(messageKey);
+            if (!target) {
+              errors.push(`${id}: no ${locale} translation ${messageKey}`);
+              return;
+            }
+          }
+          let replacement;
+          if (target.literal) {
+            replacement = target.literal;
+          } else {
+            // Translations number their expressions (${0}) by the source's order.
+            const slots = translations ? target.slots.map((n) => source.slots[Number(n)]) : source.slots;
+            const body = target.raws
+              .map((raw, i) => raw + (i < slots.length ? `\${${slots[i]}}` : ''))
+              .join('');
+            replacement = `${isHtml ? 'html' : ''}\`${body}\``;
+          }
+          s.overwrite(node.start, node.end, replacement);
+          this.skip();
+        },
+      });
+      if (errors.length) this.error(errors.join('\n'));
+      return {code: s.toString(), map: s.generateMap({hires: true})};
+    },
+  };
+}
