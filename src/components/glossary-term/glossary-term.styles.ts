@@ -51,8 +51,9 @@ export const styles = css`
       calc(100vw - 0.5rem - min(var(--bm-tip-max-width, 20rem), 100vw - 1rem))
     );
     position-try-fallbacks: flip-block;
-    inline-size: max-content;
-    max-inline-size: min(var(--bm-tip-max-width, 20rem), calc(100vw - 1rem));
+    /* A fixed width makes the clamp exact: near the screen's edge the box ends at
+       the edge, still under its word, instead of drifting away from it. */
+    inline-size: min(var(--bm-tip-max-width, 20rem), calc(100vw - 1rem));
     padding-block: 0.5rem;
     padding-inline: 0.75rem;
     border: 1px solid var(--bm-tip-border-color, currentColor);
