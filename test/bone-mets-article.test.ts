@@ -4,6 +4,7 @@ import '../src/components/bone-mets-article/bone-mets-article.define.js';
 import type {BoneMetsArticle} from '../src/components/bone-mets-article/bone-mets-article.js';
 import {articleSections, deepQueryAll, render, sectionChecks} from './helpers/sections.js';
 import {orSkip} from './helpers/helpers.js';
+import {setLocale} from '../src/localization.js';
 
 const sectionTags = articleSections;
 
@@ -101,18 +102,29 @@ describe('<bone-mets-article>', () => {
 });
 
 describe('<bone-mets-article> glossary links', () => {
-  it('keeps only the first use of each term as a definition button, in reading order', async () => {
-    const el = await render<BoneMetsArticle>('bone-mets-article');
-    await new Promise((r) => setTimeout(r, 300));
-    const terms = deepQueryAll<HTMLElement & {term: string; plain: boolean}>(el.shadowRoot!, 'glossary-term');
-    const buttons = terms.filter((t) => t.shadowRoot!.querySelector('[part="term"]'));
-    const keys = buttons.map((t) => t.term);
-    expect(new Set(keys).size, 'each term is a button once').to.equal(keys.length);
-    expect(keys.length).to.be.greaterThan(30);
-    // Every repeat still reads as its words.
-    for (const repeat of terms.filter((t) => t.plain)) {
-      expect(repeat.innerText.trim() || repeat.shadowRoot!.textContent!.trim()).to.not.equal('');
-    }
-    expect(terms.filter((t) => t.plain).length).to.be.greaterThan(0);
-  });
+  afterEach(() => setLocale('en'));
+
+  for (const switchTo of [undefined, 'es']) {
+    it(`keeps only the first use of each term as a definition button${switchTo ? ', also after switching language' : ''}`, async () => {
+      const el = await render<BoneMetsArticle>('bone-mets-article');
+      await new Promise((r) => setTimeout(r, 300));
+      if (switchTo) {
+        await setLocale(switchTo);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      const terms = deepQueryAll<HTMLElement & {term: string; plain: boolean}>(
+        el.shadowRoot!,
+        'glossary-term'
+      );
+      const buttons = terms.filter((t) => t.shadowRoot!.querySelector('[part="term"]'));
+      const keys = buttons.map((t) => t.term);
+      expect(new Set(keys).size, 'each term is a button once').to.equal(keys.length);
+      expect(keys.length).to.be.greaterThan(30);
+      // Every repeat still reads as its words.
+      for (const repeat of terms.filter((t) => t.plain)) {
+        expect(repeat.innerText.trim() || repeat.shadowRoot!.textContent!.trim()).to.not.equal('');
+      }
+      expect(terms.filter((t) => t.plain).length).to.be.greaterThan(0);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {localized, LOCALE_STATUS_EVENT} from '@lit/localize';
+import {localized} from '@lit/localize';
 import type {GlossaryTerm} from '../glossary-term/glossary-term.js';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
@@ -127,23 +127,11 @@ export class BoneMetsArticle extends BoneMetsSection {
     `);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    window.addEventListener(LOCALE_STATUS_EVENT, this._onLocaleStatus);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    window.removeEventListener(LOCALE_STATUS_EVENT, this._onLocaleStatus);
-  }
-
+  // @localized re-renders the article on every language change too, so this
+  // also runs once the sections have redrawn their words.
   protected override async updated() {
     await this._linkFirstUses();
   }
-
-  private _onLocaleStatus = (event: Event) => {
-    if ((event as CustomEvent<{status: string}>).detail.status === 'ready') void this._linkFirstUses();
-  };
 
   /**
    * Each section links its medical words on their first use; in the whole
