@@ -7,6 +7,7 @@
 import {readFileSync} from 'node:fs';
 import MagicString from 'magic-string';
 import {walk} from 'estree-walker';
+import {eachMsgCall, isOwnModule, keyName} from './msg-calls.mjs';
 
 function fnv1a64(text) {
   let hash = 0xcbf29ce484222325n;
@@ -18,7 +19,6 @@ function fnv1a64(text) {
 }
 
 const messageId = (strings, isHtml) => (isHtml ? 'h' : 's') + fnv1a64(strings.join('\x1e'));
-const keyName = (p) => p.key.name ?? p.key.value;
 
 /** Source and translated templates as {tag, raws, slots}: slots[i] is the expression after raws[i]. */
 function describe(node, code) {
@@ -50,47 +50,38 @@ export function inlineMessages(locale) {
       });
     },
     transform(code, id) {
-      if (id.includes('node_modules') || id.includes('/generated/') || !code.includes('msg(')) return null;
+      if (!isOwnModule(id) || !code.includes('msg(')) return null;
       const s = new MagicString(code);
       const errors = [];
-      walk(this.parse(code), {
-        enter(node) {
-          if (
-            node.type !== 'CallExpression' ||
-            node.callee.type !== 'Identifier' ||
-            node.callee.name !== 'msg'
-          )
+      eachMsgCall(this.parse(code), (call) => {
+        const [message, options] = call.arguments;
+        const source = describe(message, code);
+        if (!source.raws && !source.literal) return;
+        const isHtml = source.tag === 'html';
+        const explicit = options?.properties?.find((p) => keyName(p) === 'id');
+        const messageKey = explicit
+          ? explicit.value.value
+          : messageId(source.literal ? [message.value] : source.cooked, isHtml);
+        let target = source;
+        if (translations) {
+          target = translations.get(messageKey);
+          if (!target) {
+            errors.push(`${id}: no ${locale} translation ${messageKey}`);
             return;
-          const [message, options] = node.arguments;
-          const source = describe(message, code);
-          if (!source.raws && !source.literal) return;
-          const isHtml = source.tag === 'html';
-          const explicit = options?.properties?.find((p) => keyName(p) === 'id');
-          const messageKey = explicit
-            ? explicit.value.value
-            : messageId(source.literal ? [message.value] : source.cooked, isHtml);
-          let target = source;
-          if (translations) {
-            target = translations.get(messageKey);
-            if (!target) {
-              errors.push(`${id}: no ${locale} translation ${messageKey}`);
-              return;
-            }
           }
-          let replacement;
-          if (target.literal) {
-            replacement = target.literal;
-          } else {
-            // Translations number their expressions (${0}) by the source's order.
-            const slots = translations ? target.slots.map((n) => source.slots[Number(n)]) : source.slots;
-            const body = target.raws
-              .map((raw, i) => raw + (i < slots.length ? `\${${slots[i]}}` : ''))
-              .join('');
-            replacement = `${isHtml ? 'html' : ''}\`${body}\``;
-          }
-          s.overwrite(node.start, node.end, replacement);
-          this.skip();
-        },
+        }
+        let replacement;
+        if (target.literal) {
+          replacement = target.literal;
+        } else {
+          // Translations number their expressions (${0}) by the source's order.
+          const slots = translations ? target.slots.map((n) => source.slots[Number(n)]) : source.slots;
+          const body = target.raws
+            .map((raw, i) => raw + (i < slots.length ? `\${${slots[i]}}` : ''))
+            .join('');
+          replacement = `${isHtml ? 'html' : ''}\`${body}\``;
+        }
+        s.overwrite(call.start, call.end, replacement);
       });
       if (errors.length) this.error(errors.join('\n'));
       return {code: s.toString(), map: s.generateMap({hires: true})};

@@ -4,6 +4,7 @@
 // their translations by a hash of that text.
 import MagicString from 'magic-string';
 import {walk} from 'estree-walker';
+import {isMsgCall, isOwnModule} from './msg-calls.mjs';
 
 const tags = new Set(['css', 'html', 'svg']);
 
@@ -17,8 +18,7 @@ export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      if (id.includes('node_modules') || id.includes('/generated/') || !/\b(css|html|svg)\s*`/.test(code))
-        return null;
+      if (!isOwnModule(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
       const s = new MagicString(code);
       walk(this.parse(code), {
         enter(node, parent) {
@@ -28,11 +28,7 @@ export function minifyTemplates() {
             !tags.has(node.tag.name)
           )
             return;
-          const inMsg =
-            parent?.type === 'CallExpression' &&
-            parent.callee.type === 'Identifier' &&
-            parent.callee.name === 'msg';
-          if (inMsg) return this.skip();
+          if (isMsgCall(parent)) return this.skip();
           for (const quasi of node.quasi.quasis) {
             if (quasi.end > quasi.start)
               s.overwrite(quasi.start, quasi.end, minify(quasi.value.raw, node.tag.name === 'css') || ' ');
