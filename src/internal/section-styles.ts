@@ -72,7 +72,32 @@ export const sectionStyles = css`
   .barred > li p {
     margin-block-end: 0.5em;
   }
+  /* A list of boxed cards (types, tests): a grid whose gap spaces them. Each
+     element draws its own card border and background. */
+  .cards {
+    list-style: none;
+    padding-inline-start: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .cards > li + li {
+    margin-block-start: 0;
+  }
+  .cards > li > [part='heading'] {
+    margin-block-start: 0;
+    font-size: 1.1em;
+  }
+  @media (forced-colors: active) {
+    .cards > li {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+  }
   @media print {
+    .cards > li {
+      border-color: #000;
+      background: none;
+    }
     :host {
       color: #000;
     }

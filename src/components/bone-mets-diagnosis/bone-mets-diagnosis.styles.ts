@@ -1,12 +1,6 @@
 import {css} from 'lit';
 
 export const styles = css`
-  [part='tests'] {
-    list-style: none;
-    padding-inline-start: 0;
-    display: grid;
-    gap: 1rem;
-  }
   [part='test'] {
     border: 1px solid var(--bm-card-border-color, currentColor);
     border-inline-start: 0.375rem solid var(--bm-accent-color, currentColor);
@@ -14,14 +8,6 @@ export const styles = css`
     background: var(--bm-card-background, transparent);
     padding-block: 0.75rem;
     padding-inline: 1rem;
-  }
-  li[part='test'] + li[part='test'] {
-    /* The grid gap spaces the cards. */
-    margin-block-start: 0;
-  }
-  [part='test'] > [part='heading'] {
-    margin-block-start: 0;
-    font-size: 1.1em;
   }
   dl {
     margin-block-end: 0;
@@ -37,18 +23,5 @@ export const styles = css`
   }
   dd p {
     margin-block: 0.25em 0;
-  }
-  @media (forced-colors: active) {
-    [part='test'] {
-      border-color: CanvasText;
-      background: Canvas;
-    }
-  }
-  @media print {
-    [part='test'] {
-      break-inside: avoid;
-      border-color: #000;
-      background: none;
-    }
   }
 `;

@@ -47,7 +47,7 @@ export class BoneMetsDiagnosis extends BoneMetsSection {
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
       ${content.intro.map((sentence) => html`<p>${sentence}</p>`)}
-      <ul part="tests" role="list">
+      <ul part="tests" class="cards" role="list">
         ${content.tests.map(
           (test) =>
             html`<li part="test">

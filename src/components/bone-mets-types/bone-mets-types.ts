@@ -43,7 +43,7 @@ export class BoneMetsTypes extends BoneMetsSection {
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
       <p>${content.intro.map((sentence) => html`${sentence} `)}</p>
-      <ul part="types" role="list">
+      <ul part="types" class="cards" role="list">
         ${content.types.map(
           (type) =>
             html`<li part="type">
