@@ -39,11 +39,13 @@ function onlyLocales(locales) {
 function onlyLanguage(locale) {
   const codes = '\0locale-codes';
   const runtime = '\0lit-localize-single';
+  const single = new URL('./lib/localization.single.js', import.meta.url).pathname;
   return {
     name: 'only-language',
     resolveId(source) {
       if (source.endsWith('/generated/locale-codes.js')) return codes;
       if (source === '@lit/localize') return runtime;
+      if (source.endsWith('/localization.js')) return single;
       return null;
     },
     load(id) {

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
@@ -41,7 +40,7 @@ export class BoneMetsSources extends BoneMetsSection {
     const content = sources();
     const locale = getLocale();
     // Titles, names and credentials stay in English: say so to screen readers and hyphenation.
-    const english = new Intl.Locale(locale).language === 'en' ? undefined : 'en';
+    const english = new Intl.Locale(locale).language === 'en' ? nothing : 'en';
     const reviewed = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
       lastReviewedDate()
     );
@@ -57,7 +56,7 @@ export class BoneMetsSources extends BoneMetsSection {
         : content.translationDraft;
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
-      <p>${content.article(html`<cite lang=${ifDefined(english)}>${articleTitle}</cite>`)}</p>
+      <p>${content.article(html`<cite lang=${english}>${articleTitle}</cite>`)}</p>
       <p>${content.retold.join(' ')}</p>
       ${statusText ? html`<p part="translation-status">${statusText}</p>` : nothing}
       ${heading(this.headingLevel + 1, content.creditsTitle)}
@@ -66,7 +65,7 @@ export class BoneMetsSources extends BoneMetsSection {
           (person) =>
             html`<div>
               <dt>${person.role}</dt>
-              <dd lang=${ifDefined(english)}>${person.name}</dd>
+              <dd lang=${english}>${person.name}</dd>
             </div>`
         )}
         <div>
@@ -77,8 +76,7 @@ export class BoneMetsSources extends BoneMetsSection {
       ${heading(this.headingLevel + 1, content.citationsTitle)}
       <ul part="citations">
         ${citations.map(
-          (citation) =>
-            html`<li lang=${ifDefined(english)}>${citation.publisher}. <cite>${citation.title}</cite></li>`
+          (citation) => html`<li lang=${english}>${citation.publisher}. <cite>${citation.title}</cite></li>`
         )}
       </ul>
       <p part="disclaimer">${content.disclaimer.join(' ')}</p>

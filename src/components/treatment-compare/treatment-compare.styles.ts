@@ -1,4 +1,4 @@
-import {css, unsafeCSS} from 'lit';
+import {css} from 'lit';
 
 const rules = css`
   /* The table may use the full width; the text around it keeps a readable line length. */
@@ -167,11 +167,9 @@ const rules = css`
 
 /*
  * The element's own width picks the layout: a table when wide, one card per
- * treatment when narrow; print always gets the table (so it comes after). Plain CSS text because
- * lit-analyzer's CSS grammar predates container queries and flags them (there
- * is no interpolation here).
+ * treatment when narrow; print always gets the table (so it comes after).
  */
-const layout = unsafeCSS(`
+const layout = css`
   :host {
     container-type: inline-size;
   }
@@ -191,6 +189,6 @@ const layout = unsafeCSS(`
       display: none;
     }
   }
-`);
+`;
 
 export const styles = [rules, layout];

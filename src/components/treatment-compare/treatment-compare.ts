@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
@@ -177,7 +176,7 @@ export class TreatmentCompare extends BoneMetsSection {
                 value=${option.key}
                 .checked=${picked}
                 ?disabled=${off}
-                aria-describedby=${ifDefined(off ? 'max-hint' : undefined)}
+                aria-describedby=${off ? 'max-hint' : nothing}
                 @change=${this._onPick}
               />
               ${option.name()}

@@ -1,0 +1,88 @@
+/**
+ * localization.ts for a one-language bundle (dist/<locale>/bone-mets-elements.js).
+ *
+ * The bundle's language is compiled in and is its `sourceLocale`, so there is
+ * nothing to negotiate, load or switch: this module keeps the public API of
+ * localization.ts and only warns when the page or a call asks for another
+ * language. rollup.config.mjs puts it in place of localization.ts.
+ */
+import {sourceLocale} from './generated/locale-codes.js';
+import {warnOnce} from './internal/warn.js';
+
+/** A locale this build carries: here, only its one language. */
+export type SupportedLocale = string;
+
+/** A one-language bundle has no translations to switch to. */
+export const targetLocales: readonly SupportedLocale[] = [];
+/** The bundle's one language. */
+export const allLocales: readonly SupportedLocale[] = [sourceLocale];
+export {sourceLocale};
+export const LOCALE_STATUS_EVENT = 'lit-localize-status';
+
+function maximized(tag: string): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale(tag).maximize();
+  } catch {
+    return undefined;
+  }
+}
+
+const own = maximized(sourceLocale)!;
+// CLDR aliases Tagalog (tl) to Filipino (fil); WebKit's Intl does not yet.
+const language = (locale: Intl.Locale) => (locale.language === 'tl' ? 'fil' : locale.language);
+
+/** Whether `tag` is this bundle's language in its script (es-MX is es; zh-TW is not zh-Hans). */
+function isOwnLanguage(tag: string): boolean {
+  const requested = maximized(tag);
+  return !!requested && language(requested) === language(own) && requested.script === own.script;
+}
+
+/** Every tag matches the bundle's one language. */
+export function matchLocale(_tag?: string | null): SupportedLocale {
+  return sourceLocale;
+}
+
+/** Writing direction of a locale, from its script. */
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  const script = locale === sourceLocale ? own.script : maximized(locale)?.script;
+  return script && /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mend)$/.test(script) ? 'rtl' : 'ltr';
+}
+
+const attributes = {lang: sourceLocale, dir: localeDirection(sourceLocale)};
+
+/** The active locale: always the bundle's language. */
+export function getLocale(): SupportedLocale {
+  return sourceLocale;
+}
+
+/** `lang` and `dir` for content rendered in the bundle's language. */
+export function localeAttributes(): {lang: SupportedLocale; dir: 'ltr' | 'rtl'} {
+  return attributes;
+}
+
+function warnIfOther(tag: string, what: string) {
+  if (tag && !isOwnLanguage(tag)) {
+    warnOnce(
+      `locale:${tag}`,
+      `${what}: this bundle carries only ${sourceLocale}; showing ${sourceLocale}. Load dist/bone-mets-elements.js for every language.`
+    );
+  }
+}
+
+/** A one-language bundle cannot switch: another language warns and keeps showing its own. */
+export async function setLocale(locale: string): Promise<void> {
+  warnIfOther(locale, `setLocale("${locale}")`);
+}
+
+/** Nothing to follow: the bundle shows its one language whatever `<html lang>` says. */
+export async function followDocumentLanguage(): Promise<void> {}
+
+const checkDocument = () => {
+  const tag = document.documentElement.lang.trim();
+  warnIfOther(tag, `<html lang="${tag}">`);
+};
+new MutationObserver(checkDocument).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['lang'],
+});
+checkDocument();
