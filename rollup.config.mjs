@@ -54,7 +54,7 @@ function onlyLanguage(locale) {
       }
       if (id === runtime) {
         return `export const LOCALE_STATUS_EVENT = 'lit-localize-status';
-export const localized = () => (element) => element;
+export const updateWhenLocaleChanges = () => {};
 export const configureLocalization = ({sourceLocale}) => ({getLocale: () => sourceLocale, setLocale: async () => {}});
 export const msg = (message) => message;
 export const str = (strings, ...values) => String.raw({raw: strings}, ...values);`;

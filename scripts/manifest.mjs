@@ -14,6 +14,8 @@ run(
     'src/generated/**',
     '--exclude',
     'src/**/*.styles.ts',
+    '--exclude',
+    'src/localization.single.ts',
     '--quiet',
   ],
   {stdio: ['ignore', 'ignore', 'inherit']}

@@ -1,4 +1,5 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Message} from '../content/types.js';
 
 /**
@@ -8,18 +9,18 @@ import type {Message} from '../content/types.js';
 export function heading(level: number, content: Message, id?: string): TemplateResult {
   switch (Math.min(Math.max(Math.trunc(level), 1), 7)) {
     case 1:
-      return html`<h1 id=${id ?? nothing} part="heading">${content}</h1>`;
+      return html`<h1 id=${ifDefined(id)} part="heading">${content}</h1>`;
     case 2:
-      return html`<h2 id=${id ?? nothing} part="heading">${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} part="heading">${content}</h2>`;
     case 3:
-      return html`<h3 id=${id ?? nothing} part="heading">${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} part="heading">${content}</h3>`;
     case 4:
-      return html`<h4 id=${id ?? nothing} part="heading">${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} part="heading">${content}</h4>`;
     case 5:
-      return html`<h5 id=${id ?? nothing} part="heading">${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} part="heading">${content}</h5>`;
     case 6:
-      return html`<h6 id=${id ?? nothing} part="heading">${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} part="heading">${content}</h6>`;
     default:
-      return html`<p id=${id ?? nothing} part="heading" role="heading" aria-level=${level}>${content}</p>`;
+      return html`<p id=${ifDefined(id)} part="heading" role="heading" aria-level=${level}>${content}</p>`;
   }
 }

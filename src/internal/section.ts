@@ -1,5 +1,4 @@
-import {html, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {BoneMetsElement} from './bone-mets-element.js';
 import {localeAttributes} from '../localization.js';
 import {warnOnce} from './warn.js';
@@ -23,8 +22,13 @@ const headingLevelConverter = {
  * page's outline, and a root that carries the active locale's `lang` and `dir`.
  */
 export class BoneMetsSection extends BoneMetsElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: {attribute: 'heading-level', converter: headingLevelConverter, reflect: true},
+    };
+  }
+
   /** Level of the element's main heading (1–6); its sub-headings go one deeper. */
-  @property({attribute: 'heading-level', converter: headingLevelConverter, reflect: true})
   headingLevel = 2;
 
   /** Wraps the element's content in its `base` part, in the active locale's language and direction. */

@@ -1,5 +1,4 @@
 import {html, type TemplateResult} from 'lit';
-import {localized} from '@lit/localize';
 import type {GlossaryTerm} from '../glossary-term/glossary-term.js';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
@@ -106,7 +105,6 @@ const sections: Section[] = [
  * @cssprop [--bm-button-background=transparent] - Background of the Print button.
  * @cssprop [--bm-button-color=inherit] - Text colour of the Print button.
  */
-@localized()
 export class BoneMetsArticle extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
 

@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -26,7 +25,6 @@ import '../glossary-term/glossary-term.define.js';
  * @cssprop [--bm-max-width=70ch] - Widest line length.
  * @cssprop [--bm-accent-color=currentColor] - Colour of the marker beside each reason.
  */
-@localized()
 export class BoneMetsCauses extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles];
 

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -31,7 +30,6 @@ import '../glossary-term/glossary-term.define.js';
  * @cssprop [--bm-card-border-color=currentColor] - Colour of each card's border.
  * @cssprop [--bm-card-background=transparent] - Background of each card.
  */
-@localized()
 export class BoneMetsDiagnosis extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
 

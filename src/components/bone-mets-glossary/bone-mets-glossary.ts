@@ -1,6 +1,4 @@
 import {html, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -52,12 +50,17 @@ const termsConverter = {
  * @cssprop [--bm-link-color=inherit] - Colour of the letter links.
  * @cssprop [--bm-focus-color=currentColor] - Colour of the keyboard focus ring.
  */
-@localized()
 export class BoneMetsGlossary extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
 
+  static override get properties() {
+    return {
+      terms: {converter: termsConverter},
+    };
+  }
+
   /** Glossary keys to show (attribute: comma-separated, `terms="osteoclast,osteoblast"`); unset shows them all. */
-  @property({converter: termsConverter}) terms?: string[];
+  terms?: string[];
 
   /** The known keys to show; `terms` is checked in willUpdate, so render only reads this. */
   private _keys: string[] = allKeys;

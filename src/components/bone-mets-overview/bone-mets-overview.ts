@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -37,7 +36,6 @@ const paragraphs = (sentences: Message[]) => sentences.map((sentence) => html`<p
  * @cssprop [--bm-max-width=70ch] - Widest line length.
  * @cssprop [--bm-accent-color=currentColor] - Colour of the numbered markers in the drawing and in the list.
  */
-@localized()
 export class BoneMetsOverview extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
 

@@ -1,6 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -59,15 +57,20 @@ const warningIcon = html`<svg
  * @cssprop [--bm-emergency-background=transparent] - Background of the urgent box.
  * @cssprop [--bm-emergency-border-color=currentColor] - Border and icon colour of the urgent box.
  */
-@localized()
 export class BoneMetsSigns extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
+
+  static override get properties() {
+    return {
+      carePhone: {attribute: 'care-phone'},
+    };
+  }
 
   /**
    * The care team's urgent phone line, e.g. `215-555-0100` or `+1 (215) 555-0100 ext. 12`. Only a
    * plain phone number becomes a `tel:` link; anything else warns once and shows no link.
    */
-  @property({attribute: 'care-phone'}) carePhone?: string | null;
+  carePhone?: string | null;
 
   /** The parsed `care-phone`, kept in step with it in willUpdate(). */
   private _phone?: CarePhone;

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {localized} from '@lit/localize';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -32,7 +32,6 @@ import {styles} from './bone-mets-sources.styles.js';
  * @cssprop [--bm-max-width=70ch] - Widest line length.
  * @cssprop [--bm-accent-color=currentColor] - Colour of the bar beside the disclaimer.
  */
-@localized()
 export class BoneMetsSources extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
 
@@ -40,7 +39,7 @@ export class BoneMetsSources extends BoneMetsSection {
     const content = sources();
     const locale = getLocale();
     // Titles, names and credentials stay in English: say so to screen readers and hyphenation.
-    const english = new Intl.Locale(locale).language === 'en' ? nothing : 'en';
+    const english = new Intl.Locale(locale).language === 'en' ? undefined : 'en';
     const reviewed = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
       lastReviewedDate()
     );
@@ -56,7 +55,7 @@ export class BoneMetsSources extends BoneMetsSection {
         : content.translationDraft;
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
-      <p>${content.article(html`<cite lang=${english}>${articleTitle}</cite>`)}</p>
+      <p>${content.article(html`<cite lang=${ifDefined(english)}>${articleTitle}</cite>`)}</p>
       <p>${content.retold.join(' ')}</p>
       ${statusText ? html`<p part="translation-status">${statusText}</p>` : nothing}
       ${heading(this.headingLevel + 1, content.creditsTitle)}
@@ -65,7 +64,7 @@ export class BoneMetsSources extends BoneMetsSection {
           (person) =>
             html`<div>
               <dt>${person.role}</dt>
-              <dd lang=${english}>${person.name}</dd>
+              <dd lang=${ifDefined(english)}>${person.name}</dd>
             </div>`
         )}
         <div>
@@ -76,7 +75,8 @@ export class BoneMetsSources extends BoneMetsSection {
       ${heading(this.headingLevel + 1, content.citationsTitle)}
       <ul part="citations">
         ${citations.map(
-          (citation) => html`<li lang=${english}>${citation.publisher}. <cite>${citation.title}</cite></li>`
+          (citation) =>
+            html`<li lang=${ifDefined(english)}>${citation.publisher}. <cite>${citation.title}</cite></li>`
         )}
       </ul>
       <p part="disclaimer">${content.disclaimer.join(' ')}</p>

@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -33,7 +32,6 @@ import '../glossary-term/glossary-term.define.js';
  * @cssprop [--bm-card-border-color=currentColor] - Border of each type's card.
  * @cssprop [--bm-card-background=transparent] - Background of each type's card.
  */
-@localized()
 export class BoneMetsTypes extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
 

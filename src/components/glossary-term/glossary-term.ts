@@ -1,6 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
 import {BoneMetsElement} from '../../internal/bone-mets-element.js';
 import {glossaryEntry} from '../../content/glossary.js';
 import {localeAttributes} from '../../localization.js';
@@ -45,23 +43,33 @@ const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
  *
  * @fires {CustomEvent<GlossaryTermOpenDetail>} glossary-term-open - The reader opened a definition. Bubbles and is composed, so a host page can count which terms readers open.
  */
-@localized()
 export class GlossaryTerm extends BoneMetsElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      term: {type: String, reflect: true},
+      plain: {type: Boolean, reflect: true},
+      _open: {state: true, attribute: false},
+      _tipCreated: {state: true, attribute: false},
+    };
+  }
+
   /** Glossary key: a kebab-case English slug such as `spinal-cord-compression`. */
-  @property({reflect: true}) term = '';
+  term = '';
 
   /** Show the words only, without opening a definition: for a repeat use of a term already linked above. */
-  @property({type: Boolean, reflect: true}) plain = false;
+  plain = false;
 
   /** Whether the definition is showing. */
-  @state() private _open = false;
+  private _open = false;
 
   /** Whether the toggletip DOM exists yet (created on first open). */
-  @state() private _tipCreated = false;
+  private _tipCreated = false;
 
-  @query('[part="definition"]') private _tip?: HTMLElement;
+  private get _tip() {
+    return this.renderRoot.querySelector<HTMLElement>('[part="definition"]');
+  }
 
   override render() {
     const entry = glossaryEntry(this.term);

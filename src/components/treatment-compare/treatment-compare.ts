@@ -1,6 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {localized} from '@lit/localize';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
@@ -77,9 +75,16 @@ type Filter = 'all' | Scope;
  * @fires {CustomEvent<TreatmentCompareChangeDetail>} treatment-compare-change - The reader checked or unchecked a
  * treatment. Bubbles and is composed. Not fired on first render, by the filter, or when the host sets `options`.
  */
-@localized()
 export class TreatmentCompare extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
+
+  static override get properties() {
+    return {
+      options: {converter: {fromAttribute: parseOptionList}},
+      _selected: {state: true, attribute: false},
+      _filter: {state: true, attribute: false},
+    };
+  }
 
   /**
    * Treatments to compare first (attribute: keys separated by commas or spaces, any case,
@@ -87,13 +92,13 @@ export class TreatmentCompare extends BoneMetsSection {
    * are kept, with one console warning; unset, empty or all unknown shows chemotherapy and
    * radiation therapy. Setting it replaces the reader's choice and fires no event.
    */
-  @property({converter: {fromAttribute: parseOptionList}}) options: string[] = [];
+  options: string[] = [];
 
   /** The treatments the reader is comparing, in the article's order. */
-  @state() private _selected: TreatmentKey[] = [...defaultOptions];
+  private _selected: TreatmentKey[] = [...defaultOptions];
 
   /** Which choices the checkbox list shows. */
-  @state() private _filter: Filter = 'all';
+  private _filter: Filter = 'all';
 
   /** The treatments compared now, in the article's order (read-only; changes fire `treatment-compare-change`). */
   get selection(): TreatmentKey[] {
