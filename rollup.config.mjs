@@ -34,21 +34,29 @@ function onlyLocales(locales) {
 /**
  * Makes `locale` the bundle's only language. Its text is compiled in
  * (inlineMessages), so the @lit/localize runtime has nothing left to do: a
- * stand-in reports the one locale and never re-renders.
+ * stand-in reports the one locale and never re-renders; localization.single.js
+ * replaces the negotiation, and only this language's translation status is kept.
  */
 function onlyLanguage(locale) {
   const codes = '\0locale-codes';
   const runtime = '\0lit-localize-single';
+  const status = '\0translation-status';
   const single = new URL('./lib/localization.single.js', import.meta.url).pathname;
   return {
     name: 'only-language',
     resolveId(source) {
       if (source.endsWith('/generated/locale-codes.js')) return codes;
+      if (source.endsWith('/generated/translation-status.js')) return status;
       if (source === '@lit/localize') return runtime;
       if (source.endsWith('/localization.js')) return single;
       return null;
     },
-    load(id) {
+    async load(id) {
+      if (id === status) {
+        const {translationStatus} = await import('./lib/generated/translation-status.js');
+        const own = locale in translationStatus ? {[locale]: translationStatus[locale]} : {};
+        return `export const translationStatus = ${JSON.stringify(own)};`;
+      }
       if (id === codes) {
         return `export const sourceLocale = ${JSON.stringify(locale)}; export const targetLocales = []; export const allLocales = [${JSON.stringify(locale)}];`;
       }

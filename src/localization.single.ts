@@ -77,12 +77,6 @@ export async function setLocale(locale: string): Promise<void> {
 /** Nothing to follow: the bundle shows its one language whatever `<html lang>` says. */
 export async function followDocumentLanguage(): Promise<void> {}
 
-const checkDocument = () => {
-  const tag = document.documentElement.lang.trim();
-  warnIfOther(tag, `<html lang="${tag}">`);
-};
-new MutationObserver(checkDocument).observe(document.documentElement, {
-  attributes: true,
-  attributeFilter: ['lang'],
-});
-checkDocument();
+// The page's language is checked once, when the bundle loads.
+const documentTag = document.documentElement.lang.trim();
+warnIfOther(documentTag, `<html lang="${documentTag}">`);

@@ -109,6 +109,11 @@ describe('<bone-mets-glossary>', () => {
       expect(warnings[0]).to.contain('"no-such-word"');
     });
 
+    it('reads keys separated by spaces, as <treatment-compare options> does', async () => {
+      const el = await render('bone-mets-glossary', 'terms="osteoclast  osteoblast"');
+      expect(terms(el)).to.deep.equal(['Osteoblast', 'Osteoclast']);
+    });
+
     for (const [attribute, warns] of [
       ['terms=""', 0],
       ['terms=" , "', 0],

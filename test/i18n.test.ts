@@ -100,7 +100,10 @@ describe('languages', () => {
         expect(title.textContent!.trim(), 'renders the long pseudo-locale').to.match(/^\[.*[áéíóú].*\]$/s);
         const limit = wrapper.getBoundingClientRect().right + 1;
         const offenders = deepQueryAll<HTMLElement>(wrapper, '*')
-          .filter((el) => el.checkVisibility() && !(el instanceof SVGElement && el.closest('svg') !== el))
+          .filter(
+            (el) =>
+              el.checkVisibility() && !(el instanceof SVGElement && el.closest('svg') !== (el as Element))
+          )
           .filter((el) => {
             const style = getComputedStyle(el);
             const clipped = style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1;

@@ -20,6 +20,18 @@ describe('dist/es/bone-mets-elements.js', () => {
     expect(warnings.join()).to.contain('showing es');
   });
 
+  it('keeps Spanish on a page in another language, and says so once', async () => {
+    const warnings = await captureWarnings(async () => {
+      await bundle.setLocale('es-MX');
+      await bundle.setLocale('zh-TW');
+      await bundle.setLocale('zh-TW');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('setLocale("zh-TW")').and.contain('only es');
+    expect(bundle.matchLocale('fr')).to.equal('es');
+    expect(bundle.localeDirection('ar')).to.equal('rtl');
+  });
+
   it('renders the article in Spanish, marked lang="es"', async () => {
     const el = await fixture(html`<bone-mets-article></bone-mets-article>`);
     await new Promise((r) => setTimeout(r, 200));

@@ -83,6 +83,12 @@ const byMouthOrVein = () =>
     }
   );
 
+/** A treatment's name as shown, linked to its glossary entry where there is one. */
+export const linkedName = (option: TreatmentOption): Message =>
+  option.glossary
+    ? html`<glossary-term term=${option.glossary}>${option.name()}</glossary-term>`
+    : option.name();
+
 export const treatmentOptions = (): readonly TreatmentOption[] => [
   {
     key: 'chemotherapy',

@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import type {GlossaryTerm} from '../glossary-term/glossary-term.js';
 import {BoneMetsSection} from '../../internal/section.js';
+import {followInPageLink} from '../../internal/in-page-link.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
@@ -125,7 +126,7 @@ export class BoneMetsArticle extends BoneMetsSection {
     `);
   }
 
-  // @localized re-renders the article on every language change too, so this
+  // A language change re-renders the article too (BoneMetsElement), so this
   // also runs once the sections have redrawn their words.
   protected override async updated() {
     await this._linkFirstUses();
@@ -160,15 +161,8 @@ export class BoneMetsArticle extends BoneMetsSection {
     }
   }
 
-  /** Fragment links cannot reach into shadow DOM: move there ourselves, and move focus too. */
   private _onContentsClick(event: MouseEvent) {
-    const link = event.currentTarget as HTMLAnchorElement;
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(link.hash);
-    if (!target) return;
-    event.preventDefault();
-    target.scrollIntoView({block: 'start'});
-    target.focus({preventScroll: true});
+    followInPageLink(event, this.shadowRoot!);
   }
 
   private _onPrint() {

@@ -1,8 +1,10 @@
 import {html, type PropertyValues} from 'lit';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
+import {followInPageLink} from '../../internal/in-page-link.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
+import {parseKeyList} from '../../internal/key-list.js';
 import {warnOnce} from '../../internal/warn.js';
 import {getLocale} from '../../localization.js';
 import {glossary, glossaryEntry} from '../../content/glossary.js';
@@ -11,17 +13,6 @@ import {capitalize, groupByLetter, type Item} from './letters.js';
 import {styles} from './bone-mets-glossary.styles.js';
 
 const allKeys = Object.keys(glossary);
-
-/** `terms="a, b"` -> ['a', 'b']; no attribute or only commas -> undefined (the whole glossary). */
-const termsConverter = {
-  fromAttribute(value: string | null): string[] | undefined {
-    const keys = (value ?? '')
-      .split(',')
-      .map((key) => key.trim().toLowerCase())
-      .filter(Boolean);
-    return keys.length ? [...new Set(keys)] : undefined;
-  },
-};
 
 /**
  * The glossary as an A–Z list: every medical word of the article with its
@@ -55,11 +46,11 @@ export class BoneMetsGlossary extends BoneMetsSection {
 
   static override get properties() {
     return {
-      terms: {converter: termsConverter},
+      terms: {converter: {fromAttribute: parseKeyList}},
     };
   }
 
-  /** Glossary keys to show (attribute: comma-separated, `terms="osteoclast,osteoblast"`); unset shows them all. */
+  /** Glossary keys to show (attribute: separated by commas or spaces, `terms="osteoclast osteoblast"`); unset or empty shows them all. */
   terms?: string[];
 
   /** The known keys to show; `terms` is checked in willUpdate, so render only reads this. */
@@ -67,7 +58,7 @@ export class BoneMetsGlossary extends BoneMetsSection {
 
   override willUpdate(changed: PropertyValues<this>) {
     if (!changed.has('terms')) return;
-    const wanted = this.terms ?? [];
+    const wanted = parseKeyList(this.terms);
     const known = wanted.filter((key) => glossaryEntry(key));
     const unknown = wanted.filter((key) => !glossaryEntry(key));
     this._keys = known.length ? known : allKeys;
@@ -117,20 +108,8 @@ export class BoneMetsGlossary extends BoneMetsSection {
     `);
   }
 
-  /**
-   * Fragment links cannot reach into shadow DOM, so a plain click (or Enter)
-   * scrolls to the letter's heading and focuses it: the next Tab continues from
-   * there. Modified and non-primary clicks keep the browser's behaviour.
-   */
   private _onLetterClick(event: MouseEvent) {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const id = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!.slice(1);
-    const target = this.shadowRoot?.getElementById(id);
-    if (!target) return;
-    event.preventDefault();
-    target.tabIndex = -1;
-    target.scrollIntoView({block: 'start'});
-    target.focus({preventScroll: true});
+    followInPageLink(event, this.shadowRoot!);
   }
 }
 

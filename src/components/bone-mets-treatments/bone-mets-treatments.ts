@@ -4,6 +4,7 @@ import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
 import {
+  linkedName,
   scopes,
   treatmentOptions,
   treatments,
@@ -75,11 +76,8 @@ export class BoneMetsTreatments extends BoneMetsSection {
   }
 
   private _option(option: TreatmentOption) {
-    const name = option.glossary
-      ? html`<glossary-term term=${option.glossary}>${option.name()}</glossary-term>`
-      : option.name();
     return html`<li part="option">
-      ${heading(this.headingLevel + 2, name)}
+      ${heading(this.headingLevel + 2, linkedName(option))}
       <p>${option.whatItIs()}</p>
       <p>${option.howGiven()}</p>
     </li>`;

@@ -6,14 +6,8 @@
 import {html} from 'lit';
 import {heading} from '../../internal/heading.js';
 import type {CompareRow} from '../../content/treatment-compare.js';
-import type {TreatmentOption} from '../../content/treatments.js';
+import {linkedName, type TreatmentOption} from '../../content/treatments.js';
 import type {Message} from '../../content/types.js';
-
-/** The treatment's name, linked to its glossary entry where there is one. */
-const optionName = (option: TreatmentOption) =>
-  option.glossary
-    ? html`<glossary-term term=${option.glossary}>${option.name()}</glossary-term>`
-    : option.name();
 
 const answer = (value: Message | Message[]) =>
   Array.isArray(value)
@@ -31,7 +25,7 @@ export function comparisonTable(options: readonly TreatmentOption[], rows: Compa
     <thead>
       <tr>
         <td></td>
-        ${options.map((option) => html`<th scope="col">${optionName(option)}</th>`)}
+        ${options.map((option) => html`<th scope="col">${linkedName(option)}</th>`)}
       </tr>
     </thead>
     <tbody>
@@ -52,7 +46,7 @@ export function comparisonCards(options: readonly TreatmentOption[], rows: Compa
     ${options.map(
       (option) =>
         html`<article part="card">
-          ${heading(level, optionName(option))}
+          ${heading(level, linkedName(option))}
           <dl>
             ${rows.map(
               (row) =>

@@ -20,21 +20,6 @@ export const inArticleOrder = (keys: Iterable<TreatmentKey>): TreatmentKey[] => 
   return treatmentKeys.filter((key) => wanted.has(key));
 };
 
-/**
- * `"Surgery, radiation-therapy"` -> `['surgery', 'radiation-therapy']`: separated by commas or
- * spaces, case-insensitive, duplicates dropped. Anything that is not a string or an array of
- * strings reads as an empty list. Never throws.
- */
-export function parseOptionList(value: unknown): string[] {
-  const parts = Array.isArray(value) ? value : [value];
-  const tokens = parts
-    .filter((part): part is string => typeof part === 'string')
-    .flatMap((part) => part.split(/[\s,]+/))
-    .map((token) => token.toLowerCase())
-    .filter(Boolean);
-  return [...new Set(tokens)];
-}
-
 export interface ResolvedOptions {
   /** 1 to `maxOptions` known keys, in the article's order. */
   keys: TreatmentKey[];

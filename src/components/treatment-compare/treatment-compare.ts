@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {BoneMetsSection} from '../../internal/section.js';
+import {parseKeyList} from '../../internal/key-list.js';
 import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
@@ -14,13 +15,7 @@ import {
   type TreatmentKey,
   type TreatmentOption,
 } from '../../content/treatments.js';
-import {
-  defaultOptions,
-  inArticleOrder,
-  maxOptions,
-  parseOptionList,
-  resolveOptions,
-} from './parse-options.js';
+import {defaultOptions, inArticleOrder, maxOptions, resolveOptions} from './parse-options.js';
 import {comparisonCards, comparisonTable} from './comparison.js';
 import {styles} from './treatment-compare.styles.js';
 import '../glossary-term/glossary-term.define.js';
@@ -80,7 +75,7 @@ export class TreatmentCompare extends BoneMetsSection {
 
   static override get properties() {
     return {
-      options: {converter: {fromAttribute: parseOptionList}},
+      options: {converter: {fromAttribute: parseKeyList}},
       _selected: {state: true, attribute: false},
       _filter: {state: true, attribute: false},
     };
@@ -108,7 +103,7 @@ export class TreatmentCompare extends BoneMetsSection {
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (!changed.has('options')) return;
-    const requested = parseOptionList(this.options);
+    const requested = parseKeyList(this.options);
     const {keys, problem} = resolveOptions(requested);
     if (problem) {
       warnOnce(
