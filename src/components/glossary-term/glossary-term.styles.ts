@@ -30,7 +30,10 @@ export const styles = css`
     text-decoration-style: solid;
   }
 
-  [part='term'] {
+  /* The anchor is named only once the definition exists (aria-controls appears with
+     it): an anchor-name on every term made Chromium's style recalculation of a page
+     with 1000 terms five times slower (about 120 ms). */
+  [part='term'][aria-controls] {
     anchor-name: --bm-term;
   }
 
