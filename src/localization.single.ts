@@ -8,6 +8,7 @@
  */
 import {sourceLocale} from './generated/locale-codes.js';
 import {warnOnce} from './internal/warn.js';
+import {directionOf, languageOf, parseLocale} from './internal/locale-tags.js';
 
 /** A locale this build carries: here, only its one language. */
 export type SupportedLocale = string;
@@ -19,22 +20,12 @@ export const allLocales: readonly SupportedLocale[] = [sourceLocale];
 export {sourceLocale};
 export const LOCALE_STATUS_EVENT = 'lit-localize-status';
 
-function maximized(tag: string): Intl.Locale | undefined {
-  try {
-    return new Intl.Locale(tag).maximize();
-  } catch {
-    return undefined;
-  }
-}
-
-const own = maximized(sourceLocale)!;
-// CLDR aliases Tagalog (tl) to Filipino (fil); WebKit's Intl does not yet.
-const language = (locale: Intl.Locale) => (locale.language === 'tl' ? 'fil' : locale.language);
+const own = parseLocale(sourceLocale)!.maximize();
 
 /** Whether `tag` is this bundle's language in its script (es-MX is es; zh-TW is not zh-Hans). */
 function isOwnLanguage(tag: string): boolean {
-  const requested = maximized(tag);
-  return !!requested && language(requested) === language(own) && requested.script === own.script;
+  const requested = parseLocale(tag)?.maximize();
+  return !!requested && languageOf(requested) === languageOf(own) && requested.script === own.script;
 }
 
 /** Every tag matches the bundle's one language. */
@@ -43,12 +34,9 @@ export function matchLocale(_tag?: string | null): SupportedLocale {
 }
 
 /** Writing direction of a locale, from its script. */
-export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  const script = locale === sourceLocale ? own.script : maximized(locale)?.script;
-  return script && /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mend)$/.test(script) ? 'rtl' : 'ltr';
-}
+export const localeDirection = directionOf;
 
-const attributes = {lang: sourceLocale, dir: localeDirection(sourceLocale)};
+const attributes = {lang: sourceLocale, dir: directionOf(sourceLocale)};
 
 /** The active locale: always the bundle's language. */
 export function getLocale(): SupportedLocale {

@@ -9,6 +9,7 @@ import {configureLocalization, LOCALE_STATUS_EVENT} from '@lit/localize';
 import {sourceLocale} from './generated/locale-codes.js';
 import {localeModules} from './locale-modules.js';
 import {warnOnce} from './internal/warn.js';
+import {directionOf, languageOf as language, parseLocale as parse} from './internal/locale-tags.js';
 
 /** A locale this build carries: English plus every translation in it. */
 export type SupportedLocale = string;
@@ -31,19 +32,6 @@ const {getLocale: activeLocale, setLocale: loadLocale} = configureLocalization({
 
 let followDocument = true;
 
-function parse(tag: string): Intl.Locale | undefined {
-  try {
-    return new Intl.Locale(tag);
-  } catch {
-    return undefined;
-  }
-}
-
-// CLDR aliases Tagalog (tl) to Filipino (fil); Chromium's and Firefox's Intl apply
-// it, WebKit's does not yet, so compare languages through it.
-const languageAliases: Record<string, string> = {tl: 'fil'};
-const language = (locale: Intl.Locale) => languageAliases[locale.language] ?? locale.language;
-
 const maximized = new Map(allLocales.map((l) => [l, parse(l)!.maximize()] as const));
 
 /**
@@ -65,14 +53,11 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
   return sameScript ?? sourceLocale;
 }
 
-const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mend']);
-
 /** Writing direction of a locale, from its script. */
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
   let direction = directions.get(locale);
   if (!direction) {
-    const script = parse(locale)?.maximize().script;
-    direction = script && rtlScripts.has(script) ? 'rtl' : 'ltr';
+    direction = directionOf(locale);
     directions.set(locale, direction);
   }
   return direction;
