@@ -7,7 +7,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join} from 'node:path';
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from '../scripts/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const head = (title, extra) => `<!doctype html>
@@ -59,11 +59,7 @@ ${measure(`      await customElements.whenDefined('bone-mets-article');
 `
 );
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/article.html`, {

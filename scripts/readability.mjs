@@ -33,7 +33,7 @@ export function score(blocks) {
 }
 
 async function renderedBlocks(tag) {
-  const {default: puppeteer} = await import('puppeteer-core');
+  const {launchChromium} = await import('./chromium.mjs');
   const root = resolve('.');
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -54,11 +54,7 @@ async function renderedBlocks(tag) {
     }
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/page.html`, {waitUntil: 'networkidle0'});

@@ -1,12 +1,8 @@
 // Dev tool: look at what a patient sees. Renders a page in headless Chromium to a PNG.
 // node scripts/screenshot.mjs URL OUT.png [width] [selector-of-term-to-open] [forced|print|dark]
-import puppeteer from 'puppeteer-core';
+import {launchChromium} from './chromium.mjs';
 const [url, out, width = '800', click = '', media = ''] = process.argv.slice(2);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
