@@ -10,7 +10,9 @@ import {isMsgCall, isOwnModule} from './msg-calls.mjs';
 
 const tags = new Set(['css', 'html', 'svg']);
 
-const collapse = (text) => text.replace(/\s+/g, ' ');
+// HTML's own whitespace only: JavaScript's \s also matches the no-break spaces that
+// French puts inside « » and before ? ! : ;, which must survive.
+const collapse = (text) => text.replace(/[ \t\n\f\r]+/g, ' ');
 
 function minifyCss(text, id) {
   const {code, warnings} = transform({filename: `${id}.css`, code: Buffer.from(text), minify: true});
