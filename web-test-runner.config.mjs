@@ -35,7 +35,8 @@ const launchers = {
   webkit: () =>
     webdriverLauncher({
       hostname: '127.0.0.1',
-      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4445),
+      // scripts/test.mjs starts WebKitWebDriver on a free port and passes it here.
+      port: Number(process.env.WEBKIT_DRIVER_PORT),
       path: '/',
       logLevel: 'error',
       capabilities: {
@@ -60,6 +61,40 @@ const browsers = wanted
 const strictCsp =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'";
 
+const chromium = (session) => session.browser.type === 'puppeteer' && /^Chrom/.test(session.browser.name);
+
+/**
+ * Which commands each launcher can run, so a test skips a command its browser lacks instead of
+ * calling it and printing an error stack that is not a failure. Chromium (CDP) emulates media and
+ * prints to PDF; puppeteer's Firefox (WebDriver BiDi) resizes the viewport; WebKit's WebDriver does neither.
+ */
+const launcherCapabilities = {
+  name: 'launcher-capabilities',
+  async executeCommand({command, payload, session}) {
+    if (command === 'launcher-capabilities') {
+      return {
+        emulateMedia: chromium(session),
+        setViewport: session.browser.type === 'puppeteer',
+        printToPdf: chromium(session),
+      };
+    }
+    if (command === 'print-to-pdf') {
+      if (!chromium(session)) throw new Error('print-to-pdf needs Chromium');
+      // A4 with the browser's default margins, as a reader's "Print" would give.
+      const page = session.browser.getPage(session.id);
+      const pdf = await page.pdf({format: 'A4', printBackground: false, ...payload});
+      return {
+        pages: (
+          Buffer.from(pdf)
+            .toString('latin1')
+            .match(/\/Type\s*\/Page\b(?!s)/g) ?? []
+        ).length,
+      };
+    }
+    return undefined;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [
@@ -76,6 +111,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [
+    launcherCapabilities,
     {
       // Tests see the pseudo-locales (en-XA, ar-XB) too; the production bundle never does.
       name: 'pseudo-locales',

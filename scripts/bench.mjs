@@ -217,11 +217,14 @@ function summarize(pair, json, names) {
 await waitForBundle();
 pairs.forEach(checkPages);
 
-// npm_config_offline: tachometer runs `npm info tachometer@latest` on every run
-// (an update notice) and `npm install chromedriver` when it finds none; keep both
-// off the network so they answer from the cache or fail at once instead of hanging.
+// tachometer runs `npm info tachometer@latest` on every run (an update notice) and
+// exits 1 when that fails, as it does offline or with a cold npm cache: the npm in
+// tools/tachometer-npm answers it with the installed version. It would also run
+// `npm install chromedriver` if no such package were installed (tools/chromedriver-placeholder
+// is); npm_config_offline keeps any other npm call off the network.
 const env = {
   ...process.env,
+  PATH: [abs('tools/tachometer-npm'), process.env.PATH].join(path.delimiter),
   SE_OFFLINE: process.env.SE_OFFLINE ?? 'true',
   npm_config_offline: process.env.npm_config_offline ?? 'true',
 };

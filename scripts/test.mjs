@@ -8,7 +8,6 @@ import net from 'node:net';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const needsWebKit = wanted.includes('webkit');
 const driver = '/usr/bin/WebKitWebDriver';
-const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
 const args = process.argv.slice(2);
 
 if (needsWebKit && !existsSync(driver)) {
@@ -47,8 +46,22 @@ const waitForPort = (p, deadline = Date.now() + 15000) =>
     attempt();
   });
 
+/** A port the OS says is free right now (never a fixed one: another driver or server may hold it). */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 let driverProcess;
 if (runWebKit) {
+  const port = Number(process.env.WEBKIT_DRIVER_PORT) || (await freePort());
+  // web-test-runner.config.mjs reads the port from here.
+  process.env.WEBKIT_DRIVER_PORT = String(port);
   driverProcess = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {stdio: 'ignore'});
   await waitForPort(port);
 }

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/bone-mets-diagnosis/bone-mets-diagnosis.define.js';
-import {orSkip} from './helpers/helpers.js';
+import {orSkip, screenMedia} from './helpers/helpers.js';
 import {render, sectionChecks, visibleText} from './helpers/sections.js';
 
 const TAG = 'bone-mets-diagnosis';
@@ -117,7 +117,7 @@ describe('<bone-mets-diagnosis>', () => {
     });
 
     it('keeps each card whole and bordered in print', async function () {
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       try {
         const [card] = await tests();
         const style = getComputedStyle(card);
@@ -125,7 +125,7 @@ describe('<bone-mets-diagnosis>', () => {
         expect(style.borderBlockStartStyle).to.equal('solid');
         expect(card.innerText).to.contain('What it shows');
       } finally {
-        await emulateMedia({media: 'screen'});
+        await screenMedia();
       }
     });
   });

@@ -4,7 +4,7 @@ import '../src/components/bone-mets-glossary/bone-mets-glossary.define.js';
 import {glossary} from '../src/content/glossary.js';
 import {setLocale} from '../src/localization.js';
 import {groupByLetter} from '../src/components/bone-mets-glossary/letters.js';
-import {captureWarnings, orSkip} from './helpers/helpers.js';
+import {captureWarnings, orSkip, screenMedia} from './helpers/helpers.js';
 import {render, sectionChecks} from './helpers/sections.js';
 
 const all = (el: HTMLElement, selector: string) => [
@@ -129,11 +129,11 @@ describe('<bone-mets-glossary>', () => {
   });
 
   describe('print', () => {
-    afterEach(() => emulateMedia({media: 'screen'}).catch(() => undefined));
+    afterEach(() => screenMedia());
 
     it('hides the letter index and keeps every term', async function () {
       const el = await render('bone-mets-glossary');
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       expect(getComputedStyle(all(el, '[part="index"]')[0]).display).to.equal('none');
       expect(all(el, '[part="term"]').every((dt) => dt.offsetHeight > 0)).to.equal(true);
     });

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/bone-mets-overview/bone-mets-overview.define.js';
 import type {BoneMetsOverview} from '../src/components/bone-mets-overview/bone-mets-overview.js';
-import {orSkip} from './helpers/helpers.js';
+import {can, orSkip, screenMedia} from './helpers/helpers.js';
 import {render, sectionChecks, visibleText} from './helpers/sections.js';
 
 const texts = (nodes: Iterable<Element>) => [...nodes].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
@@ -118,7 +118,7 @@ describe('<bone-mets-overview>', () => {
     it('draws bones in CanvasText and markers in Highlight in forced-colors mode', async () => {
       // Playwright launchers emulate forced colours; the puppeteer ones used here ignore or refuse it,
       // so then the element's own forced-colors rules are applied directly and checked the same way.
-      await emulateMedia({forcedColors: 'active'}).catch(() => undefined);
+      if (await can('emulateMedia')) await emulateMedia({forcedColors: 'active'});
       try {
         const el = await render('bone-mets-overview');
         if (!matchMedia('(forced-colors: active)').matches) applyForcedColorRules(el);
@@ -133,17 +133,17 @@ describe('<bone-mets-overview>', () => {
         expect(ring.stroke).to.equal(systemColor('Highlight'));
         expect(bones.stroke).to.equal(systemColor('CanvasText'));
       } finally {
-        await emulateMedia({forcedColors: 'none'}).catch(() => undefined);
+        await screenMedia();
       }
     });
 
     it('keeps the figure whole when printed', async function () {
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       try {
         const el = await render('bone-mets-overview');
         expect(getComputedStyle(part(el, 'figure')).breakInside).to.equal('avoid');
       } finally {
-        await emulateMedia({media: 'screen'});
+        await screenMedia();
       }
     });
   });

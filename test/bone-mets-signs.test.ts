@@ -3,7 +3,7 @@ import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/bone-mets-signs/bone-mets-signs.define.js';
 import type {BoneMetsSigns} from '../src/components/bone-mets-signs/bone-mets-signs.js';
 import {setLocale} from '../src/localization.js';
-import {captureWarnings, orSkip} from './helpers/helpers.js';
+import {captureWarnings, orSkip, screenMedia} from './helpers/helpers.js';
 import {render, sectionChecks, visibleText} from './helpers/sections.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -131,14 +131,14 @@ describe('<bone-mets-signs>', () => {
 
     it('keeps the box and its border in print', async function () {
       const el = await render('bone-mets-signs', 'care-phone="215-555-0100"');
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       try {
         const style = getComputedStyle(emergency(el));
         expect(style.display).to.equal('block');
         expect(style.borderInlineStartColor).to.equal('rgb(0, 0, 0)');
         expect(phoneLink(el)!.innerText).to.contain('215-555-0100');
       } finally {
-        await emulateMedia({media: 'screen'});
+        await screenMedia();
       }
     });
   });

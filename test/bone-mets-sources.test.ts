@@ -3,7 +3,7 @@ import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/bone-mets-sources/bone-mets-sources.define.js';
 import {setLocale} from '../src/localization.js';
 import {translationStatus} from '../src/generated/translation-status.js';
-import {orSkip} from './helpers/helpers.js';
+import {orSkip, screenMedia} from './helpers/helpers.js';
 import {deepQueryAll, render, sectionChecks, visibleText} from './helpers/sections.js';
 
 const citations = [
@@ -86,11 +86,11 @@ describe('<bone-mets-sources>', () => {
   });
 
   describe('print', () => {
-    afterEach(() => emulateMedia({media: 'screen'}).catch(() => undefined));
+    afterEach(() => screenMedia());
 
     it('prints everything, the disclaimer included', async function () {
       const el = await render('bone-mets-sources');
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       for (const name of ['credits', 'citations', 'disclaimer']) {
         expect(getComputedStyle(part(el, name)).display, name).to.not.equal('none');
       }

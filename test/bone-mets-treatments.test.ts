@@ -10,7 +10,7 @@ import {
   treatmentOptions,
   type Benefit,
 } from '../src/content/treatments.js';
-import {orSkip} from './helpers/helpers.js';
+import {orSkip, screenMedia} from './helpers/helpers.js';
 import {render, sectionChecks, visibleText} from './helpers/sections.js';
 
 const wholeBody = [
@@ -87,13 +87,13 @@ describe('<bone-mets-treatments>', () => {
 
     it('prints every treatment without splitting one across pages', async function () {
       const el = await render('bone-mets-treatments');
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       try {
         const options = [...root(el).querySelectorAll<HTMLElement>('[part="option"]')];
         expect(options.filter((o) => o.offsetHeight > 0)).to.have.length(11);
         expect(getComputedStyle(options[0]).breakInside).to.equal('avoid');
       } finally {
-        await emulateMedia({media: 'screen'});
+        await screenMedia();
       }
     });
   });

@@ -3,7 +3,7 @@ import {emulateMedia} from '@web/test-runner-commands';
 import '../src/components/bone-mets-types/bone-mets-types.define.js';
 import type {BoneMetsTypes} from '../src/components/bone-mets-types/bone-mets-types.js';
 import {render, sectionChecks, visibleText} from './helpers/sections.js';
-import {orSkip} from './helpers/helpers.js';
+import {orSkip, screenMedia} from './helpers/helpers.js';
 
 const cards = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="type"]')];
 
@@ -107,13 +107,13 @@ describe('<bone-mets-types>', () => {
     });
 
     it('keeps each card whole when printed', async function () {
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       try {
         const el = await render('bone-mets-types');
         for (const card of cards(el)) expect(getComputedStyle(card).breakInside).to.equal('avoid');
         expect(visibleText(el)).to.contain('Prostate cancer');
       } finally {
-        await emulateMedia({media: 'screen'});
+        await screenMedia();
       }
     });
   });

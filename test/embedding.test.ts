@@ -25,7 +25,9 @@ describe('embedding in a strict hospital page', () => {
         timeout: 5000,
       }
     );
-    await new Promise((r) => setTimeout(r, 200));
+    // The article's updateComplete covers its sections and the linking of their words.
+    await (doc.querySelector('bone-mets-article') as HTMLElement & {updateComplete: Promise<boolean>})
+      .updateComplete;
   });
   after(() => frame.remove());
 

@@ -4,7 +4,7 @@ import '../src/components/glossary-term/glossary-term.define.js';
 import type {GlossaryTerm} from '../src/components/glossary-term/glossary-term.js';
 import {setLocale} from '../src/localization.js';
 import {glossary} from '../src/content/glossary.js';
-import {captureWarnings, nextFrame, orSkip} from './helpers/helpers.js';
+import {captureWarnings, nextFrame, orSkip, screenMedia} from './helpers/helpers.js';
 
 const parts = (el: GlossaryTerm) => ({
   button: el.shadowRoot!.querySelector<HTMLButtonElement>('[part="term"]'),
@@ -118,9 +118,7 @@ describe('<glossary-term>', () => {
     it('closes when the reader taps elsewhere, and stays open while the pointer rests on it', async function () {
       const el = await fixture<GlossaryTerm>(html`<glossary-term term="lucency">lucencies</glossary-term>`);
       const rect = el.getBoundingClientRect();
-      await orSkip(this, () =>
-        sendMouse({type: 'click', position: [Math.round(rect.x + 4), Math.round(rect.y + 4)]})
-      );
+      await sendMouse({type: 'click', position: [Math.round(rect.x + 4), Math.round(rect.y + 4)]});
       await until(el, 'open');
       const tip = parts(el).tip!.getBoundingClientRect();
       await sendMouse({type: 'move', position: [Math.round(tip.x + 5), Math.round(tip.y + 5)]});
@@ -161,7 +159,7 @@ describe('<glossary-term>', () => {
 
     it('stays on screen 320 px wide', async function () {
       // WebKit's WebDriver launcher cannot resize the viewport; Chromium and Firefox cover this.
-      await orSkip(this, () => setViewport({width: 320, height: 640}));
+      await orSkip(this, 'setViewport', () => setViewport({width: 320, height: 640}));
       try {
         const p = await fixture(
           html`<p style="text-align: end; margin: 0">
@@ -180,12 +178,12 @@ describe('<glossary-term>', () => {
   });
 
   describe('print', () => {
-    after(() => emulateMedia({media: 'screen'}).catch(() => undefined));
+    after(() => screenMedia());
     it('prints the definition after the word', async function () {
       const el = await fixture<GlossaryTerm>(
         html`<glossary-term term="osteoclast">osteoclasts</glossary-term>`
       );
-      await orSkip(this, () => emulateMedia({media: 'print'}));
+      await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       const content = getComputedStyle(parts(el).button!, '::after').content;
       expect(content).to.contain('A bone cell that breaks down bone.');
     });

@@ -1,5 +1,5 @@
 // Every language: negotiation, lang/dir, right-to-left mirroring, long text at 320 px, accessibility.
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import {allLocales, localeDirection, matchLocale, setLocale} from '../src/localization.js';
 import {articleSections, deepQueryAll} from './helpers/sections.js';
@@ -79,7 +79,7 @@ describe('languages', () => {
       );
       const term = p.querySelector('glossary-term')!;
       term.shadowRoot!.querySelector<HTMLButtonElement>('[part="term"]')!.click();
-      await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(() => term.shadowRoot!.querySelector('[part="definition"]')?.matches(':popover-open'));
       const tip = term.shadowRoot!.querySelector<HTMLElement>('[part="definition"]')!;
       expect(tip.getAttribute('dir')).to.equal('rtl');
       const button = term.shadowRoot!.querySelector('[part="term"]')!.getBoundingClientRect();

@@ -1,3 +1,4 @@
+import {LOCALE_STATUS_EVENT} from '@lit/localize';
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/components/glossary-term/glossary-term.define.js';
 import type {GlossaryTerm} from '../src/components/glossary-term/glossary-term.js';
@@ -72,8 +73,17 @@ describe('localization', () => {
     it('lets setLocale() override the page language', async () => {
       await setLocale('es-419');
       expect(getLocale()).to.equal('es');
-      html_.lang = 'en';
-      await new Promise((r) => setTimeout(r, 50));
+      const loading: string[] = [];
+      const onStatus = (event: Event) => loading.push((event as CustomEvent<{status: string}>).detail.status);
+      window.addEventListener(LOCALE_STATUS_EVENT, onStatus);
+      // Our observer is created after the library's, so by the time it runs the library has seen the change.
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
+        observer.observe(html_, {attributes: true});
+        html_.lang = 'en';
+      });
+      window.removeEventListener(LOCALE_STATUS_EVENT, onStatus);
+      expect(loading, 'no language is loaded').to.deep.equal([]);
       expect(getLocale()).to.equal('es');
     });
 

@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/components/treatment-compare/treatment-compare.define.js';
 import type {TreatmentCompare} from '../src/components/treatment-compare/treatment-compare.js';
 import {setLocale} from '../src/localization.js';
-import {captureWarnings, orSkip} from './helpers/helpers.js';
+import {captureWarnings, orSkip, screenMedia} from './helpers/helpers.js';
 import {render, sectionChecks, visibleText} from './helpers/sections.js';
 
 const questions = [
@@ -218,14 +218,14 @@ describe('<treatment-compare>', () => {
 
   it('prints the table, not the controls or cards', async function () {
     const el = await compare('radionuclide-therapy,bone-cement');
-    await orSkip(this, () => emulateMedia({media: 'print'}));
+    await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
     try {
       expect(shown($(el, '[part="controls"]'))).to.be.false;
       expect(shown($(el, '[part="status"]'))).to.be.false;
       expect(getComputedStyle($(el, '[part="table"]')).display).to.equal('table');
       expect(shown($(el, '[part="cards"]'))).to.be.false;
     } finally {
-      await emulateMedia({media: 'screen'});
+      await screenMedia();
     }
   });
 });

@@ -126,10 +126,20 @@ export class BoneMetsArticle extends BoneMetsSection {
     `);
   }
 
+  /** The first-use linking that follows the latest render; part of `updateComplete`. */
+  private _linking: Promise<void> = Promise.resolve();
+
   // A language change re-renders the article too (BoneMetsElement), so this
   // also runs once the sections have redrawn their words.
-  protected override async updated() {
-    await this._linkFirstUses();
+  protected override updated() {
+    this._linking = this._linkFirstUses();
+  }
+
+  /** Resolves once the article and every section in it have rendered and its medical words are linked. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this._linking;
+    return complete;
   }
 
   /**
@@ -145,12 +155,10 @@ export class BoneMetsArticle extends BoneMetsSection {
         el.localName.includes('-') ? elements(el) : []
       ),
     ];
+    const settled = () =>
+      Promise.all(sections.flatMap(elements).map((el) => (el as Partial<BoneMetsSection>).updateComplete));
     // Sections render, then their glossary terms and the comparison inside them.
-    for (let pass = 0; pass < 3; pass++) {
-      await Promise.all(
-        sections.flatMap(elements).map((el) => (el as Partial<BoneMetsSection>).updateComplete)
-      );
-    }
+    for (let pass = 0; pass < 3; pass++) await settled();
     const seen = new Set<string>();
     // A Set keeps reading order and visits each element once.
     for (const term of new Set(sections.flatMap(elements))) {
@@ -159,6 +167,7 @@ export class BoneMetsArticle extends BoneMetsSection {
       glossaryTerm.plain = seen.has(glossaryTerm.term);
       seen.add(glossaryTerm.term);
     }
+    await settled();
   }
 
   private _onContentsClick(event: MouseEvent) {
