@@ -41,6 +41,7 @@ export default tseslint.config(
       'test/fixtures/**/*.js',
       'scripts/screenshot.mjs',
       'scripts/readability.mjs',
+      'scripts/pack-smoke.mjs',
       'bench/make-article-pages.mjs',
     ],
     languageOptions: {globals: {...globals.browser, ...globals.node}},

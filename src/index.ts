@@ -1,19 +1,9 @@
 /**
- * The single-file bundle's entry: importing it registers every element and
- * starts following `<html lang>`.
+ * The package's root entry (`import {GlossaryTerm, setLocale} from 'bone-mets-elements'`):
+ * every element class and the localization API. It registers nothing and loads no
+ * translation; register the tags you use with their entries
+ * (`import 'bone-mets-elements/glossary-term.js'`) or all at once (`bone-mets-elements/all.js`).
  */
-import './components/glossary-term/glossary-term.define.js';
-import './components/bone-mets-overview/bone-mets-overview.define.js';
-import './components/bone-mets-types/bone-mets-types.define.js';
-import './components/bone-mets-causes/bone-mets-causes.define.js';
-import './components/bone-mets-signs/bone-mets-signs.define.js';
-import './components/bone-mets-diagnosis/bone-mets-diagnosis.define.js';
-import './components/bone-mets-treatments/bone-mets-treatments.define.js';
-import './components/bone-mets-glossary/bone-mets-glossary.define.js';
-import './components/bone-mets-sources/bone-mets-sources.define.js';
-import './components/treatment-compare/treatment-compare.define.js';
-import './components/bone-mets-article/bone-mets-article.define.js';
-
 export {GlossaryTerm} from './components/glossary-term/glossary-term.js';
 export type {GlossaryTermOpenDetail} from './components/glossary-term/glossary-term.js';
 export {BoneMetsOverview} from './components/bone-mets-overview/bone-mets-overview.js';
@@ -30,12 +20,14 @@ export type {TreatmentCompareChangeDetail} from './components/treatment-compare/
 export {
   allLocales,
   followDocumentLanguage,
+  localeReady,
   getLocale,
   localeDirection,
   matchLocale,
   setLocale,
   sourceLocale,
   targetLocales,
+  version,
 } from './localization.js';
 export type {SupportedLocale} from './localization.js';
 export {glossary} from './content/glossary.js';

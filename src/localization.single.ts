@@ -7,8 +7,10 @@
  * language. rollup.config.mjs puts it in place of localization.ts.
  */
 import {sourceLocale} from './generated/locale-codes.js';
+import {version} from './generated/version.js';
 import {warnOnce} from './internal/warn.js';
 import {directionOf, languageOf, parseLocale} from './internal/locale-tags.js';
+import {shownBuild, type Build} from './internal/builds.js';
 
 /** A locale this build carries: here, only its one language. */
 export type SupportedLocale = string;
@@ -17,7 +19,7 @@ export type SupportedLocale = string;
 export const targetLocales: readonly SupportedLocale[] = [];
 /** The bundle's one language. */
 export const allLocales: readonly SupportedLocale[] = [sourceLocale];
-export {sourceLocale};
+export {sourceLocale, version};
 export const LOCALE_STATUS_EVENT = 'lit-localize-status';
 
 const own = parseLocale(sourceLocale)!.maximize();
@@ -38,9 +40,16 @@ export const localeDirection = directionOf;
 
 const attributes = {lang: sourceLocale, dir: directionOf(sourceLocale)};
 
-/** The active locale: always the bundle's language. */
+/** This copy of the library, as another copy on the same page sees it. */
+export const build: Build = {version, locales: allLocales, locale: () => sourceLocale};
+
+/**
+ * The locale the elements on the page are shown in: this bundle's language, unless
+ * another copy of the library registered the elements first (then it answers).
+ */
 export function getLocale(): SupportedLocale {
-  return sourceLocale;
+  const shown = shownBuild();
+  return shown && shown !== build ? shown.locale() : sourceLocale;
 }
 
 /** `lang` and `dir` for content rendered in the bundle's language. */
@@ -59,12 +68,29 @@ function warnIfOther(tag: string, what: string) {
 
 /** A one-language bundle cannot switch: another language warns and keeps showing its own. */
 export async function setLocale(locale: string): Promise<void> {
-  warnIfOther(locale, `setLocale("${locale}")`);
+  warnIfOther(String(locale), `setLocale("${String(locale)}")`);
 }
 
 /** Nothing to follow: the bundle shows its one language whatever `<html lang>` says. */
 export async function followDocumentLanguage(): Promise<void> {}
 
-// The page's language is checked once, when the bundle loads.
-const documentTag = document.documentElement.lang.trim();
-warnIfOther(documentTag, `<html lang="${documentTag}">`);
+let checked = false;
+
+/** Which part of the messages an element shows (the one-language bundle carries all of them). */
+export type MessageGroup = 'glossary' | 'article';
+
+/** Nothing to load: resolves at once. The first call checks the page's language. */
+export function localeReady(_groups?: readonly MessageGroup[]): Promise<void> {
+  if (!checked && typeof document !== 'undefined') {
+    checked = true;
+    const documentTag = document.documentElement.lang.trim();
+    warnIfOther(documentTag, `<html lang="${documentTag}">`);
+  }
+  return Promise.resolve();
+}
+
+/** The one language is always ready. */
+export const isLocaleReady = (_groups?: readonly MessageGroup[]): boolean => {
+  if (!checked) void localeReady();
+  return true;
+};

@@ -1,53 +1,88 @@
 /**
  * The one place that configures @lit/localize.
  *
- * The active locale follows `<html lang>` (and changes live when it changes)
- * until a page calls `setLocale()`, which overrides it. Every locale is
- * imported statically so the single-file bundle needs no network request.
+ * Importing this module does nothing: the first element to render (or the
+ * first call below) starts following `<html lang>`, which then changes live,
+ * until a page calls `setLocale()` to override it. Elements wait for the page's
+ * language before their first render (see BoneMetsElement), so a Spanish page
+ * never shows English first. How translations arrive is up to the build: the
+ * script-tag bundle carries them all; a bundler loads one language's module
+ * when it is first needed (src/locale-modules.ts).
  */
 import {configureLocalization, LOCALE_STATUS_EVENT} from '@lit/localize';
 import {sourceLocale} from './generated/locale-codes.js';
-import {localeModules} from './locale-modules.js';
+import {version} from './generated/version.js';
+import {localeChunks, type MessageGroup} from './locale-modules.js';
 import {warnOnce} from './internal/warn.js';
 import {directionOf, languageOf as language, parseLocale as parse} from './internal/locale-tags.js';
+import {shownBuild, type Build} from './internal/builds.js';
 
 /** A locale this build carries: English plus every translation in it. */
 export type SupportedLocale = string;
 
-/** The locales of this build's translations (a single-locale bundle has one, or none). */
-export const targetLocales: readonly SupportedLocale[] = Object.keys(localeModules);
+/** The locales of this build's translations. */
+export const targetLocales: readonly SupportedLocale[] = Object.keys(localeChunks);
 /** English first, then every translation of this build. */
 export const allLocales: readonly SupportedLocale[] = [sourceLocale, ...targetLocales];
-export {sourceLocale, LOCALE_STATUS_EVENT};
+export {sourceLocale, LOCALE_STATUS_EVENT, version};
 
 // Pseudo-locales (en-XA, ar-XB) exist only in test and demo builds, and only
 // answer to their exact tag: en-US must never turn into accented English.
 const pseudoLocales = new Set(['en-XA', 'ar-XB']);
 
-const {getLocale: activeLocale, setLocale: loadLocale} = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: async (locale) => localeModules[locale],
-});
+export type {MessageGroup};
 
-let followDocument = true;
+/** The message groups some element on the page has needed so far. */
+const wanted = new Set<MessageGroup>();
+/** Per locale, the templates loaded so far (one object @lit/localize keeps) and from which groups. */
+const loaded = new Map<string, {templates: Record<string, unknown>; groups: Set<MessageGroup>}>();
 
-const maximized = new Map(allLocales.map((l) => [l, parse(l)!.maximize()] as const));
+/** Loads the chunks of `locale` that `groups` need and have not been loaded yet, into its one templates object. */
+async function loadGroups(locale: SupportedLocale, groups: Iterable<MessageGroup>) {
+  let entry = loaded.get(locale);
+  if (!entry) loaded.set(locale, (entry = {templates: {}, groups: new Set()}));
+  const chunks = localeChunks[locale];
+  const missing = [...groups].filter((group) => !entry.groups.has(group));
+  const modules = await Promise.all(missing.map((group) => chunks[group]()));
+  modules.forEach(({templates}, i) => {
+    Object.assign(entry.templates, templates);
+    entry.groups.add(missing[i]);
+  });
+  return entry;
+}
+
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+/** @lit/localize, configured the first time a language is needed. */
+const localize = () =>
+  (runtime ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: async (locale) => ({templates: (await loadGroups(locale, wanted)).templates}) as never,
+  }));
+
+/** This build's locale, whatever another copy of the library on the page shows. */
+const ownLocale = (): SupportedLocale => (runtime ? runtime.getLocale() : sourceLocale);
+
+/** This copy of the library, as another copy on the same page sees it. */
+export const build: Build = {version, locales: allLocales, locale: ownLocale};
+
+let maximized: Map<string, Intl.Locale> | undefined;
 
 /**
  * Best supported locale for a BCP 47 tag, by the platform's Intl.Locale:
  * an exact match first, then the same language in the same script
- * (es-MX -> es, zh-TW -> zh-Hant, fil -> tl). Anything else is English.
+ * (es-MX -> es, zh-TW -> zh-Hant, fil -> tl, pt_BR -> pt). Anything else is English.
  */
 export function matchLocale(tag: string | null | undefined): SupportedLocale {
-  const requested = tag ? parse(tag) : undefined;
+  const requested = typeof tag === 'string' ? parse(tag) : undefined;
   if (!requested) return sourceLocale;
   const exact = allLocales.find((l) => l.toLowerCase() === requested.toString().toLowerCase());
   if (exact) return exact;
   const want = requested.maximize();
+  maximized ??= new Map(allLocales.map((l) => [l, parse(l)!.maximize()] as const));
   const sameScript = allLocales.find((l) => {
     if (pseudoLocales.has(l)) return false;
-    const have = maximized.get(l)!;
+    const have = maximized!.get(l)!;
     return language(have) === language(want) && have.script === want.script;
   });
   return sameScript ?? sourceLocale;
@@ -71,14 +106,18 @@ function differentLanguage(tag: string, locale: string): boolean {
   return !requested || language(requested) !== language(parse(locale)!);
 }
 
-/** The active locale: the one every element renders in. */
+/**
+ * The locale the elements on the page are shown in. When another copy of the
+ * library registered the elements first, that copy decides, and it answers.
+ */
 export function getLocale(): SupportedLocale {
-  return activeLocale() as SupportedLocale;
+  const shown = shownBuild();
+  return shown && shown !== build ? shown.locale() : ownLocale();
 }
 
-/** `lang` and `dir` for content rendered in the active locale. */
+/** `lang` and `dir` for content rendered in this build's active locale. */
 export function localeAttributes(): {lang: SupportedLocale; dir: 'ltr' | 'rtl'} {
-  const lang = getLocale();
+  const lang = ownLocale();
   return {lang, dir: localeDirection(lang)};
 }
 
@@ -94,29 +133,88 @@ function documentLocale(): SupportedLocale {
   return locale;
 }
 
+let followDocument = true;
+let observing = false;
+/** The latest language load (the page's or setLocale()'s); undefined until the first. */
+let current: Promise<void> | undefined;
+/** Whether that load has finished. */
+let settled = false;
+
+/** Loads `locale`; a translation that fails to load (a missing file on a CDN) falls back to English. */
+function load(locale: SupportedLocale): Promise<void> {
+  settled = false;
+  const loading = (current = localize()
+    .setLocale(locale)
+    .catch((error: unknown) => {
+      warnOnce(
+        `load:${locale}`,
+        `Could not load the ${locale} translation (${String(error)}); showing English.`
+      );
+      return localize().setLocale(sourceLocale);
+    })
+    .then(() => {
+      if (current === loading) settled = true;
+    }));
+  return loading;
+}
+
+/** Starts following `<html lang>` the first time a language is needed. */
+function start() {
+  if (observing || typeof document === 'undefined') return;
+  observing = true;
+  new MutationObserver(() => {
+    if (followDocument) void load(documentLocale());
+  }).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+  if (followDocument) void load(documentLocale());
+}
+
+/** Whether `group`'s messages are in place for the locale being shown (English always is). */
+function hasGroup(group: MessageGroup): boolean {
+  const locale = ownLocale();
+  return locale === sourceLocale || !!loaded.get(locale)?.groups.has(group);
+}
+
+/**
+ * Resolves once the page's language (or the one `setLocale()` chose) is loaded
+ * with the messages of `groups`. The first call starts following `<html lang>`.
+ * Elements await it before their first render, so a Spanish page never shows
+ * English first; hosts rarely need to.
+ */
+export async function localeReady(groups: readonly MessageGroup[] = ['glossary', 'article']): Promise<void> {
+  for (const group of groups) wanted.add(group);
+  start();
+  // A language switch may start meanwhile: check again until what is shown has the groups.
+  while (current) {
+    const settling = current;
+    await settling;
+    const locale = ownLocale();
+    if (locale !== sourceLocale) await loadGroups(locale, groups);
+    if (settling === current) return;
+  }
+}
+
+/** Whether `groups` can render now, without waiting for a language to load. */
+export function isLocaleReady(groups: readonly MessageGroup[] = ['glossary', 'article']): boolean {
+  return settled && groups.every(hasGroup);
+}
+
 /**
  * Show every element in `locale` (any BCP 47 tag: es-MX shows Spanish) and stop
  * following `<html lang>`. Unknown locales warn and fall back to English.
  */
 export async function setLocale(locale: string): Promise<void> {
   const match = matchLocale(locale);
-  if (differentLanguage(locale, match)) {
-    warnOnce(`locale:${locale}`, `setLocale("${locale}"): no translation; showing ${match}.`);
+  if (typeof locale !== 'string' || differentLanguage(locale, match)) {
+    warnOnce(`locale:${String(locale)}`, `setLocale("${String(locale)}"): no translation; showing ${match}.`);
   }
   followDocument = false;
-  await loadLocale(match);
+  start();
+  await load(match);
 }
 
 /** Go back to following `<html lang>` after `setLocale()`. */
 export async function followDocumentLanguage(): Promise<void> {
   followDocument = true;
-  await loadLocale(documentLocale());
+  start();
+  await load(documentLocale());
 }
-
-new MutationObserver(() => {
-  if (followDocument) void loadLocale(documentLocale());
-}).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
-
-// Top-level await: elements are defined only after the page's locale is
-// loaded, so a Spanish page never shows English first.
-await loadLocale(documentLocale());

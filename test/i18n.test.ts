@@ -1,6 +1,6 @@
 // Every language: negotiation, lang/dir, right-to-left mirroring, long text at 320 px, accessibility.
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import '../src/index.js';
+import '../src/all.js';
 import {allLocales, localeDirection, matchLocale, setLocale} from '../src/localization.js';
 import {articleSections, deepQueryAll} from './helpers/sections.js';
 

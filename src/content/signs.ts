@@ -2,8 +2,6 @@
 import {html} from 'lit';
 import {msg} from '@lit/localize';
 import type {Message} from './types.js';
-// The messages below hold <glossary-term> markup, so this module needs the element defined.
-import '../components/glossary-term/glossary-term.define.js';
 
 export interface Sign {
   title: Message;

@@ -16,15 +16,6 @@ import {glossaryPage} from '../../content/glossary-page.js';
 import {sources} from '../../content/sources.js';
 import type {Message} from '../../content/types.js';
 import {styles} from './bone-mets-article.styles.js';
-import '../bone-mets-overview/bone-mets-overview.define.js';
-import '../bone-mets-types/bone-mets-types.define.js';
-import '../bone-mets-causes/bone-mets-causes.define.js';
-import '../bone-mets-signs/bone-mets-signs.define.js';
-import '../bone-mets-diagnosis/bone-mets-diagnosis.define.js';
-import '../bone-mets-treatments/bone-mets-treatments.define.js';
-import '../treatment-compare/treatment-compare.define.js';
-import '../bone-mets-glossary/bone-mets-glossary.define.js';
-import '../bone-mets-sources/bone-mets-sources.define.js';
 
 interface Section {
   id: string;

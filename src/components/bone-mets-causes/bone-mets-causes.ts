@@ -4,7 +4,6 @@ import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
 import {causes} from '../../content/causes.js';
-import '../glossary-term/glossary-term.define.js';
 
 /**
  * Why cancer spreads to bone: blood flow, sticky molecules and growth factors.

@@ -6,7 +6,6 @@ import {sectionStyles} from '../../internal/section-styles.js';
 import {diagnosis} from '../../content/diagnosis.js';
 import type {Message} from '../../content/types.js';
 import {styles} from './bone-mets-diagnosis.styles.js';
-import '../glossary-term/glossary-term.define.js';
 
 /**
  * How bone mets are diagnosed: X-ray, bone scan, CT scan, MRI, blood tests and

@@ -1,4 +1,4 @@
-/** Side-effect module for bundler users: `import 'bone-mets-elements/bone-mets-glossary.js'`. */
+/** Registers <bone-mets-glossary>: `import 'bone-mets-elements/bone-mets-glossary.js'`. */
 import {define} from '../../internal/define.js';
 import {BoneMetsGlossary} from './bone-mets-glossary.js';
 

@@ -7,7 +7,6 @@ import {overview} from '../../content/overview.js';
 import type {Message} from '../../content/types.js';
 import {skeletonFigure} from './skeleton-figure.js';
 import {styles} from './bone-mets-overview.styles.js';
-import '../glossary-term/glossary-term.define.js';
 
 const paragraphs = (sentences: Message[]) => sentences.map((sentence) => html`<p>${sentence}</p>`);
 

@@ -7,7 +7,6 @@ import {warnOnce} from '../../internal/warn.js';
 import {emergency, signs, type Sign} from '../../content/signs.js';
 import {parseCarePhone, type CarePhone} from './care-phone.js';
 import {styles} from './bone-mets-signs.styles.js';
-import '../glossary-term/glossary-term.define.js';
 
 /** A warning triangle: marks the urgent box without relying on colour. Decorative. */
 const warningIcon = html`<svg

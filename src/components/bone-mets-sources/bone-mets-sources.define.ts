@@ -1,4 +1,4 @@
-/** Side-effect module for bundler users: `import 'bone-mets-elements/bone-mets-sources.js'`. */
+/** Registers <bone-mets-sources>: `import 'bone-mets-elements/bone-mets-sources.js'`. */
 import {define} from '../../internal/define.js';
 import {BoneMetsSources} from './bone-mets-sources.js';
 

@@ -12,7 +12,6 @@ import {
   type TreatmentOption,
 } from '../../content/treatments.js';
 import {styles} from './bone-mets-treatments.styles.js';
-import '../glossary-term/glossary-term.define.js';
 
 /**
  * How bone mets are treated: treating the first cancer, the whole-body and

@@ -5,7 +5,6 @@ import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
 import {typesOfMets} from '../../content/types-of-mets.js';
 import {styles} from './bone-mets-types.styles.js';
-import '../glossary-term/glossary-term.define.js';
 
 /**
  * The two types of bone metastasis: osteolytic (bone breaks down) and

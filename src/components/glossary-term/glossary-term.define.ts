@@ -1,4 +1,4 @@
-/** Side-effect module for bundler users: `import 'bone-mets-elements/glossary-term.js'`. */
+/** Registers <glossary-term>: `import 'bone-mets-elements/glossary-term.js'`. */
 import {define} from '../../internal/define.js';
 import {GlossaryTerm} from './glossary-term.js';
 

@@ -12,7 +12,9 @@ export interface GlossaryTermOpenDetail {
   term: string;
 }
 
-const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
+// Guarded: modules must import in Node (server rendering), where there is no HTMLElement.
+const supportsPopover =
+  typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
 
 /**
  * A medical word inside a sentence that a reader can open to see its
@@ -45,6 +47,7 @@ const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
  */
 export class GlossaryTerm extends BoneMetsElement {
   static override styles = [baseStyles, styles];
+  static override messageGroups = ['glossary'] as const;
 
   static override get properties() {
     return {

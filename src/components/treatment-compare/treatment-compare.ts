@@ -18,7 +18,6 @@ import {
 import {defaultOptions, inArticleOrder, maxOptions, resolveOptions} from './parse-options.js';
 import {comparisonCards, comparisonTable} from './comparison.js';
 import {styles} from './treatment-compare.styles.js';
-import '../glossary-term/glossary-term.define.js';
 
 /** Detail of the `treatment-compare-change` event. */
 export interface TreatmentCompareChangeDetail {
