@@ -1,4 +1,5 @@
-// npm test (after the build): every test in Chromium, Firefox and WebKit.
+// npm test (after the build): the Node tests (test/node/), then every browser test in
+// Chromium, Firefox and WebKit.
 // WebKit (WebKitGTK's MiniBrowser) has no headless mode and is driven through
 // WebKitWebDriver, so this script re-runs itself under xvfb-run and starts the driver.
 import {spawn, spawnSync} from 'node:child_process';
@@ -64,6 +65,12 @@ if (runWebKit) {
   process.env.WEBKIT_DRIVER_PORT = String(port);
   driverProcess = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {stdio: 'ignore'});
   await waitForPort(port);
+}
+// Node first (fast, no browser): the package as a server imports it.
+const node = spawnSync(process.execPath, ['--test', 'test/node/'], {stdio: 'inherit'});
+if (node.status !== 0) {
+  driverProcess?.kill();
+  process.exit(node.status ?? 1);
 }
 const result = spawnSync('node_modules/.bin/wtr', args, {stdio: 'inherit'});
 driverProcess?.kill();

@@ -29,6 +29,10 @@ describe('localization', () => {
       ['es-US', 'es'],
       ['es-419', 'es'],
       ['ES-mx', 'es'],
+      // Underscore forms some CMSs write.
+      ['es_MX', 'es'],
+      ['pt_BR', 'pt'],
+      ['zh_TW', 'zh-Hant'],
       ['de-DE', 'en'],
       ['', 'en'],
       ['not a tag!', 'en'],

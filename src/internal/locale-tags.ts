@@ -1,9 +1,12 @@
 /** Reading BCP 47 tags with the platform's Intl.Locale; shared by both localization modules. */
 
-/** The tag as an Intl.Locale, or undefined when it is malformed. */
+/**
+ * The tag as an Intl.Locale, or undefined when it is malformed. Underscores read
+ * as hyphens: some CMSs write `es_MX`, `pt_BR` or `zh_TW` in `<html lang>`.
+ */
 export function parseLocale(tag: string): Intl.Locale | undefined {
   try {
-    return new Intl.Locale(tag);
+    return new Intl.Locale(tag.replaceAll('_', '-'));
   } catch {
     return undefined;
   }
