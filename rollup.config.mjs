@@ -12,6 +12,10 @@ import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
 import {inlineMessages} from './scripts/rollup-inline-messages.mjs';
 
 const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const versionOf = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+// The licence notices of what the bundles carry; terser keeps /*! comments.
+const banner = `/*! bone-mets-elements ${version} (MIT) with lit ${versionOf('lit')} and @lit/localize ${versionOf('@lit/localize')} (BSD-3-Clause, Google LLC) */`;
 const pseudo = ['en-XA', 'ar-XB'];
 const translations = targetLocales.filter((l) => !pseudo.includes(l));
 
@@ -78,7 +82,7 @@ export const str = (strings, ...values) => String.raw({raw: strings}, ...values)
 const bundle = (file, locales, {only} = {}) => ({
   input: 'lib/all.js',
   // 'hidden': maps for local debugging, no comment pointing at a file the package does not ship.
-  output: {file, format: 'es', sourcemap: 'hidden'},
+  output: {file, format: 'es', sourcemap: 'hidden', banner},
   plugins: [
     onlyLocales(locales),
     ...(only ? [onlyLanguage(only), inlineMessages(only)] : []),
@@ -86,7 +90,7 @@ const bundle = (file, locales, {only} = {}) => ({
     nodeResolve({browser: true}),
     stripMsgDesc(),
     minifyTemplates(),
-    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: /^!/}}),
   ],
   onwarn(warning, warn) {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);

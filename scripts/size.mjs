@@ -1,7 +1,9 @@
-// npm run size: bytes a patient downloads, minified, gzip -9 and brotli -q 11.
+// npm run size: bytes a patient downloads, minified, gzip -9 and brotli -q 11, and each
+// bundle's Subresource Integrity hash for a script tag's integrity attribute.
 import {readFileSync, readdirSync, existsSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {createHash} from 'node:crypto';
 
 function bundles(dir) {
   if (!existsSync(dir)) return [];
@@ -38,6 +40,11 @@ for (const row of rows) {
   row.budget = limit ? `${row.brotli <= limit ? '✓' : '✗'} ≤ ${limit / 1000} KB` : '—';
 }
 console.table(rows);
+console.log('Subresource Integrity (<script type="module" src="…" integrity="…" crossorigin="anonymous">):');
+for (const {bundle} of rows.filter((r) => !r.bundle.startsWith('dist/dev/'))) {
+  const hash = createHash('sha384').update(readFileSync(bundle)).digest('base64');
+  console.log(`  ${bundle.padEnd(36)} sha384-${hash}`);
+}
 const over = rows.filter((r) => r.budget.startsWith('✗'));
 if (over.length) {
   console.error(`✗ ${over.length} bundle(s) over budget: ${over.map((r) => r.bundle).join(', ')}.`);
