@@ -1,5 +1,5 @@
 // Dev tool: look at what a patient sees. Renders a page in headless Chromium to a PNG.
-// node scripts/screenshot.mjs URL OUT.png [width] [selector-of-term-to-open] [forced|print|dark]
+// node scripts/screenshot.mjs URL OUT.png [width] [selector-of-term-to-open] [forced|print|dark|nojs]
 import {launchChromium} from './chromium.mjs';
 const [url, out, width = '800', click = '', media = ''] = process.argv.slice(2);
 const browser = await launchChromium();
@@ -10,6 +10,7 @@ page.on('requestfailed', (r) => console.log('requestfailed:', r.url()));
 await page.setViewport({width: Number(width), height: 900});
 if (media === 'forced') await page.emulateMediaFeatures([{name: 'forced-colors', value: 'active'}]);
 if (media === 'print') await page.emulateMediaType('print');
+if (media === 'nojs') await page.setJavaScriptEnabled(false);
 if (media === 'dark') await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: 'dark'}]);
 await page.goto(url, {waitUntil: 'networkidle0'});
 if (click) {

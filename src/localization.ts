@@ -60,8 +60,19 @@ const localize = () =>
     loadLocale: async (locale) => ({templates: (await loadGroups(locale, wanted)).templates}) as never,
   }));
 
+let serverLocale: (() => SupportedLocale | undefined) | undefined;
+
+/**
+ * Server rendering only (src/server/): where the locale of the render in progress
+ * comes from, since a server renders many locales at once. Not part of the browser API.
+ */
+export function useServerLocale(locale: () => SupportedLocale | undefined): void {
+  serverLocale = locale;
+}
+
 /** This build's locale, whatever another copy of the library on the page shows. */
-const ownLocale = (): SupportedLocale => (runtime ? runtime.getLocale() : sourceLocale);
+const ownLocale = (): SupportedLocale =>
+  serverLocale?.() ?? (runtime ? runtime.getLocale() : sourceLocale);
 
 /** This copy of the library, as another copy on the same page sees it. */
 export const build: Build = {version, locales: allLocales, locale: ownLocale};

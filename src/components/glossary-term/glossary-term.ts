@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {BoneMetsElement} from '../../internal/bone-mets-element.js';
 import {glossaryEntry} from '../../content/glossary.js';
 import {localeAttributes} from '../../localization.js';
@@ -83,7 +83,7 @@ export class GlossaryTerm extends BoneMetsElement {
     const {lang, dir} = localeAttributes();
     // The localized name is only needed when the page gave no words: most terms
     // have words, and skipping it keeps a page of many terms cheap.
-    const name = this.textContent!.trim()
+    const name = !isServer && this.textContent!.trim()
       ? nothing
       : html`<span lang=${lang} dir=${dir}>${entry.name()}</span>`;
     if (this.plain) return html`<slot>${name}</slot>`;

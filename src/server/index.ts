@@ -1,0 +1,108 @@
+/**
+ * Server rendering (Node only): `import {renderElement} from 'bone-mets-elements/server'`.
+ *
+ * Renders any of our elements to HTML with Lit's own SSR: each element's shadow
+ * root as Declarative Shadow DOM (nested ones included), in the locale asked
+ * for, readable before and without any script. With the bundle on the page,
+ * the elements hydrate: they become interactive without re-creating their content.
+ */
+/// <reference types="node" />
+import {AsyncLocalStorage} from 'node:async_hooks';
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import type {LocaleModule} from '@lit/localize';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import '../all.js';
+import {localeChunks} from '../locale-modules.js';
+import {
+  allLocales,
+  localeDirection,
+  matchLocale,
+  sourceLocale,
+  targetLocales,
+  useServerLocale,
+  type SupportedLocale,
+} from '../localization.js';
+import {warnOnce} from '../internal/warn.js';
+import {tags, type Tag} from './tags.js';
+
+export {tags, type Tag};
+
+/** What to render. */
+export interface RenderOptions {
+  /** Any BCP 47 tag (es-MX renders Spanish); unknown languages warn and render English. Default: English. */
+  locale?: string;
+  /** The element's attributes, e.g. `{'care-phone': '215-555-0100', 'heading-level': 3}`. */
+  attributes?: Record<string, string | number | boolean | null | undefined>;
+  /** Plain text inside the element: for `<glossary-term>`, the word as the sentence writes it. */
+  text?: string;
+}
+
+const storage = new AsyncLocalStorage<SupportedLocale>();
+
+/** Every translation, loaded once: the server renders many locales at once, synchronously. */
+const translations = (async () => {
+  const loaded = await Promise.all(
+    targetLocales.map(async (locale) => {
+      const chunks = await Promise.all(Object.values(localeChunks[locale]).map((load) => load()));
+      const templates = Object.assign({}, ...chunks.map((chunk) => chunk.templates));
+      return [locale, {templates} as LocaleModule] as const;
+    })
+  );
+  const byLocale = new Map(loaded);
+  configureReentrantLocalization({
+    sourceLocale,
+    targetLocales: [...targetLocales],
+    getLocale: () => storage.getStore() ?? sourceLocale,
+    loadLocaleSync: (locale) => byLocale.get(locale),
+  });
+  useServerLocale(() => storage.getStore());
+})();
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** ` name="value"` for each attribute worth writing; names that are not plain attribute names warn. */
+function attributeString(attributes: RenderOptions['attributes'] = {}): string {
+  return Object.entries(attributes)
+    .filter(([name, value]) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+        warnOnce(`ssr-attribute:${name}`, `renderElement(): "${name}" is not an attribute name; left out.`);
+        return false;
+      }
+      return value !== null && value !== undefined && value !== false;
+    })
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
+    .join('');
+}
+
+/**
+ * The HTML of one element, rendered in `locale` with its shadow roots as
+ * Declarative Shadow DOM. Resolves to a string; an unknown tag rejects.
+ */
+export async function renderElement(tag: Tag, options: RenderOptions = {}): Promise<string> {
+  if (!tags.includes(tag)) {
+    throw new TypeError(`renderElement(): <${String(tag)}> is not one of ours. Use one of: ${tags.join(', ')}.`);
+  }
+  await translations;
+  const requested = options.locale ?? sourceLocale;
+  const locale = matchLocale(requested);
+  if (options.locale && matchLocale(requested) === sourceLocale && !/^en\b/i.test(requested)) {
+    warnOnce(`ssr-locale:${requested}`, `renderElement(): no translation for "${requested}"; rendering English.`);
+  }
+  const name = unsafeStatic(tag);
+  const template = html`<${name}${unsafeStatic(attributeString(options.attributes))}>${unsafeStatic(
+    escapeText(options.text ?? '')
+  )}</${name}>`;
+  return storage.run(locale, () => collectResult(render(template)));
+}
+
+/** `lang` and `dir` for a fragment rendered in `locale`. */
+export function fragmentAttributes(locale: string): {lang: SupportedLocale; dir: 'ltr' | 'rtl'} {
+  const lang = matchLocale(locale);
+  return {lang, dir: localeDirection(lang)};
+}
+
+export {allLocales, matchLocale};
