@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {BoneMetsSection} from '../../internal/section.js';
 import {parseKeyList} from '../../internal/key-list.js';
 import {heading} from '../../internal/heading.js';
@@ -162,6 +161,15 @@ export class TreatmentCompare extends BoneMetsSection {
     `);
   }
 
+  // Lit sets .checked only when the rendered value changes; a host that sets `options` back
+  // to what was rendered last (in a change listener) would leave a box the reader just
+  // clicked out of step with the table. So every box follows the selection after each update.
+  protected override updated() {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('[part="picker"] input')) {
+      input.checked = this._selected.includes(input.value as TreatmentKey);
+    }
+  }
+
   private _inFilter(option: TreatmentOption) {
     return this._filter === 'all' || option.scope === this._filter;
   }
@@ -182,7 +190,7 @@ export class TreatmentCompare extends BoneMetsSection {
               type="radio"
               name="filter"
               value=${filter}
-              .checked=${live(this._filter === filter)}
+              .checked=${this._filter === filter}
               @change=${this._onFilter}
             />
             ${filter === 'all' ? content.filterAll : scopeLabel(filter)}
@@ -200,13 +208,12 @@ export class TreatmentCompare extends BoneMetsSection {
           const picked = this._selected.includes(option.key);
           const off = full && !picked;
           const shown = picked || this._inFilter(option) || option.key === this._lingering;
-          // live(): the box must follow the selection even when a host resets it to what was rendered last.
           return html`<li ?hidden=${!shown}>
             <label>
               <input
                 type="checkbox"
                 value=${option.key}
-                .checked=${live(picked)}
+                .checked=${picked}
                 ?disabled=${off}
                 aria-describedby=${off ? 'max-hint' : nothing}
                 @change=${this._onPick}
