@@ -1,6 +1,7 @@
-// npm run check: fails when generated files are stale against the sources, or a
-// translation is missing. custom-elements.json and locales/*.xlf are regenerated
-// in place, so after a failure `git diff` shows what to commit.
+// npm run check: fails when generated files are stale against the sources, a
+// translation is missing, or docs/clinical-review.md names a message that no
+// longer exists. custom-elements.json and locales/*.xlf are regenerated in
+// place, so after a failure `git diff` shows what to commit.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {bin, run} from './run.mjs';
 
@@ -39,8 +40,29 @@ for (const [file, text] of after) {
   }
 }
 
+// The clinical review record names messages by id (content hashes of the English):
+// a reviewed sentence that was reworded no longer exists, and its record must follow.
+const review = 'docs/clinical-review.md';
+const extracted = new Set(
+  [...after]
+    .filter(([file]) => file.endsWith('.xlf'))
+    .flatMap(([, text]) => [...text.matchAll(/<trans-unit id="([^"]+)">/g)].map(([, id]) => id))
+);
+const named = existsSync(review)
+  ? [...new Set([...readFileSync(review, 'utf8').matchAll(/`([sh][0-9a-f]{16})`/g)].map(([, id]) => id))]
+  : [];
+if (!existsSync(review)) problems.push(`${review} is missing.`);
+const gone = named.filter((id) => !extracted.has(id));
+if (gone.length) {
+  problems.push(
+    `${review} names ${gone.length} message(s) that no longer exist (${gone.join(', ')}): the English was ` +
+      `changed or removed; record the new wording and id (see locales/*.xlf) for clinical review.`
+  );
+}
+
 if (problems.length) {
   console.error(problems.map((p) => `✗ ${p}`).join('\n'));
   process.exit(1);
 }
 console.log(`✓ custom-elements.json and ${after.size - 1} XLIFF file(s) are current and complete.`);
+console.log(`✓ ${review} names ${named.length} messages, all current.`);

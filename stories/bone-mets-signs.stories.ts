@@ -6,8 +6,10 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/components/bone-mets-signs/bone-mets-signs.define.js';
 
 interface Args {
-  /** The care team's urgent phone line (the `care-phone` attribute). */
+  /** The care team's phone line (the `care-phone` attribute). */
   carePhone?: string;
+  /** The after-hours or urgent line (the `urgent-phone` attribute). */
+  urgentPhone?: string;
   /** Level of the main heading. */
   headingLevel: number;
 }
@@ -20,17 +22,20 @@ const meta: Meta<Args> = {
   args: {headingLevel: 2},
   argTypes: {
     carePhone: {control: 'text'},
+    urgentPhone: {control: 'text'},
     headingLevel: {control: {type: 'number', min: 1, max: 6}},
   },
-  render: ({carePhone, headingLevel}) =>
+  render: ({carePhone, urgentPhone, headingLevel}) =>
     html`<bone-mets-signs
       care-phone=${ifDefined(carePhone)}
+      urgent-phone=${ifDefined(urgentPhone)}
       heading-level=${headingLevel}
     ></bone-mets-signs>`,
 };
 export default meta;
 
 const spanish = {locale: 'es'};
+const arabic = {locale: 'ar'};
 
 /** No phone number: the urgent box says to call the care team, with no link. */
 export const Default: Story = {};
@@ -39,6 +44,15 @@ export const DefaultSpanish: Story = {...Default, globals: spanish};
 /** A valid `care-phone`: the urgent box ends with a link that dials it. */
 export const WithCarePhone: Story = {args: {carePhone: '1-800-555-0199 ext. 4'}};
 export const WithCarePhoneSpanish: Story = {...WithCarePhone, globals: spanish};
+
+/** Both lines: the care team, then the after-hours or urgent line, each a labelled link. */
+export const WithBothPhones: Story = {args: {carePhone: '215-555-0100', urgentPhone: '1-800-555-0199'}};
+export const WithBothPhonesSpanish: Story = {...WithBothPhones, globals: spanish};
+/** Right to left: the numbers still read left to right. */
+export const WithBothPhonesArabic: Story = {...WithBothPhones, globals: arabic};
+
+/** Only an after-hours line: the box says to call the care team, then gives the line. */
+export const UrgentPhoneOnly: Story = {args: {urgentPhone: '+1 (215) 555-0199'}};
 
 /** Richer host content in the `care-contact` slot, after the phone link. */
 export const WithCareContact: Story = {

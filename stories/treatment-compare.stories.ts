@@ -104,3 +104,20 @@ export const Themed: Story = {
     ></treatment-compare>`,
 };
 export const ThemedSpanish: Story = {...Themed, globals: spanish};
+
+/** The two bone medicines beside a cancer medicine: how each is given, and that they do not kill cancer cells. */
+export const BoneMedicines: Story = {
+  args: {options: 'chemotherapy bisphosphonates denosumab'},
+  render: compare,
+};
+export const BoneMedicinesSpanish: Story = {...BoneMedicines, globals: spanish};
+
+/** A cell the article leaves open ("Ask your care team."); the questions it never answers are in the list. */
+export const AskYourCareTeam: Story = {args: {options: 'bone-cement surgery'}, render: compare};
+
+/** The "One spot" filter on: a picked whole-body treatment stays in the list, and the status says so. */
+export const FilteredKeepsPicked: Story = {
+  args: {options: 'chemotherapy surgery'},
+  render: compare,
+  play: clickInputs('local'),
+};

@@ -64,7 +64,9 @@ describe('<bone-mets-diagnosis>', () => {
         'Infections, arthritis and bones that broke in the past can also show up as dark spots.'
       );
       expect(boneScan['What it shows']).to.contain('check on bone mets they already know about');
-      expect(blood['What it can miss']).to.contain('No blood test can diagnose bone mets.');
+      expect(blood['What it can miss']).to.contain(
+        'No blood test alone can tell for sure if you have bone mets.'
+      );
       expect(blood['What it shows']).to.contain('high calcium level');
       expect(blood['What it shows']).to.contain('tumor marker');
     });
@@ -73,9 +75,23 @@ describe('<bone-mets-diagnosis>', () => {
       const [, , ct, mri, , biopsy] = (await tests()).map(parts);
       expect(ct['Good to know']).to.equal('Ask your care team what this test can and cannot show.');
       expect(mri['Good to know']).to.equal('Ask your care team what this test can and cannot show.');
-      expect(mri['What it shows']).to.contain('spinal cord compression');
       expect(biopsy['Good to know']).to.contain('Where the tumor is decides which kind of biopsy you get');
       expect(biopsy['What it shows']).to.contain('pathologist looks at it under a microscope');
+    });
+
+    it('says what an MRI shows, without calling pressure on nerve roots spinal cord compression', async () => {
+      const [, , , mri] = (await tests()).map(parts);
+      expect(mri['What it shows']).to.equal(
+        'An MRI shows your spinal cord and your nerve roots. It shows if a tumor or bits of bone are pressing on them.'
+      );
+      expect(mri['What it shows']).to.not.contain('compression');
+    });
+
+    it("keeps the source's certainty about a biopsy: it may be done", async () => {
+      const [, , , , , biopsy] = (await tests()).map(parts);
+      expect(biopsy['What it shows']).to.contain(
+        'A biopsy may be done to check the lesion for cancer cells.'
+      );
     });
 
     it('ends with what happens after a diagnosis', async () => {

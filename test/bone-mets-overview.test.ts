@@ -54,7 +54,16 @@ describe('<bone-mets-overview>', () => {
       expect(text).to.contain('No. Cancer that spreads to bone is not bone cancer.');
       expect(text).to.contain('Any bone in your body can get bone mets.');
       const terms = [...el.shadowRoot!.querySelectorAll('glossary-term')].map((t) => t.getAttribute('term'));
-      expect(terms).to.deep.equal(['bone-metastasis', 'lesion', 'primary-tumor', 'lymph-system']);
+      expect(terms).to.deep.equal([
+        'bone-metastasis',
+        'lesion',
+        'advanced-cancer',
+        'primary-tumor',
+        'lymph-system',
+      ]);
+      // "Primary", never "first": a first cancer reads as an earlier, different one.
+      expect(text).to.contain('Cancer cells from the primary tumor can move to a bone.');
+      expect(text).to.not.match(/first (tumor|cancer)/);
     });
 
     it('lists the five cancers that most often spread to bone', async () => {

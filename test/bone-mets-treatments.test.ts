@@ -13,15 +13,8 @@ import {
 import {orSkip, screenMedia} from './helpers/helpers.js';
 import {render, sectionChecks, visibleText} from './helpers/sections.js';
 
-const wholeBody = [
-  'Chemotherapy',
-  'Targeted therapy',
-  'Immunotherapy',
-  'Hormone therapy',
-  'Bisphosphonates',
-  'Denosumab',
-  'Radionuclide therapy',
-];
+const cancerMedicines = ['Chemotherapy', 'Targeted therapy', 'Immunotherapy', 'Hormone therapy'];
+const boneMedicines = ['Bisphosphonates', 'Denosumab'];
 const oneSpot = ['Radiation therapy', 'Ablation', 'Bone cement', 'Surgery'];
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -30,30 +23,60 @@ describe('<bone-mets-treatments>', () => {
   sectionChecks('bone-mets-treatments');
 
   describe('rendering', () => {
-    it('asks the question and says treating the first cancer is often best', async () => {
+    it('asks the question and says treating the cancer where it started is often best', async () => {
       const el = await render('bone-mets-treatments');
       expect(text(root(el).querySelector('h2')!)).to.equal('How are bone metastases treated?');
       const seen = visibleText(el);
       expect(seen).to.contain('It can ease your symptoms and improve your quality of life.');
-      expect(seen).to.contain('the best way to treat bone mets is to treat your first (primary) cancer.');
+      expect(seen).to.contain(
+        'the best way to treat bone mets is to treat the cancer where it started (your primary cancer).'
+      );
+      expect(seen).to.not.match(/first cancer|provider/i);
     });
 
-    it('puts the 7 whole-body and 4 one-spot treatments in their groups, each with two sentences', async () => {
+    it('introduces the cancer medicines and the bone medicines once each, then what sets each apart', async () => {
       const el = await render('bone-mets-treatments');
       const groups = [...root(el).querySelectorAll('[part="group"]')];
       expect(groups.map((g) => text(g.querySelector('h3')!))).to.deep.equal([
         'Which treatments reach the whole body?',
         'Which treatments work on one spot?',
       ]);
-      const names = (g: Element) => [...g.querySelectorAll('[part="option"] > h4')].map(text);
-      expect(names(groups[0])).to.deep.equal(wholeBody);
-      expect(names(groups[1])).to.deep.equal(oneSpot);
-      for (const option of root(el).querySelectorAll('[part="option"]')) {
-        const sentences = [...option.querySelectorAll('p')].map(text);
-        expect(sentences).to.have.length(2);
-        sentences.forEach((s) => expect(s).to.match(/\.$/));
-      }
+      const entries = [...groups[0].querySelectorAll('[part="options"] > li')];
+      expect(entries.map((li) => text(li.querySelector('h4')!))).to.deep.equal([
+        'Cancer medicines',
+        'Bone medicines',
+        'Radionuclide therapy',
+      ]);
+      const [cancer, bone] = entries;
+      expect([...cancer.querySelectorAll('dt')].map(text)).to.deep.equal(cancerMedicines);
+      expect([...bone.querySelectorAll('dt')].map(text)).to.deep.equal(boneMedicines);
+      expect([...cancer.querySelectorAll(':scope > p')].map(text)).to.deep.equal([
+        'These medicines treat the cancer where it started.',
+        'They also travel through your body and can kill cancer cells, including those in bone mets.',
+        'Most of them are taken by mouth or given into a vein (IV).',
+      ]);
+      expect([...bone.querySelectorAll(':scope > p')].map(text)).to.deep.equal([
+        'These medicines protect your bones.',
+        'They do not kill cancer cells.',
+      ]);
+      const dd = (li: Element, i: number) => text(li.querySelectorAll('dd')[i]);
+      expect(dd(cancer, 3)).to.contain('It is often taken as pills or given as shots.');
+      expect(dd(bone, 0)).to.contain('They are often given into a vein (IV).');
+      expect(dd(bone, 1)).to.contain('This is a kind of targeted therapy').and.contain('shot under the skin');
+      // Whole-body treatments are not all said to kill cancer cells.
+      expect(text(groups[0].querySelector(':scope > p')!)).to.not.contain('kill');
+      expect([...groups[1].querySelectorAll('[part="option"] > h4')].map(text)).to.deep.equal(oneSpot);
       expect(text(groups[1])).to.contain('Ask your care team how it is done.');
+    });
+
+    it('never says the same sentence twice', async () => {
+      const el = await render('bone-mets-treatments');
+      const sentences = visibleText(el)
+        .split(/(?<=[.?!])\s+|\n+/)
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence.length > 20);
+      const repeated = sentences.filter((sentence, i) => sentences.indexOf(sentence) !== i);
+      expect(repeated).to.deep.equal([]);
     });
 
     it('names the other kinds of help and closes with what comes next', async () => {
@@ -67,9 +90,15 @@ describe('<bone-mets-treatments>', () => {
 
     it('keeps the heading outline below heading-level, past h6 with aria-level', async () => {
       const el = await render('bone-mets-treatments', 'heading-level="5"');
-      expect(root(el).querySelectorAll('[part="option"] > [role="heading"][aria-level="7"]')).to.have.length(
-        11
+      const level7 = root(el).querySelectorAll(
+        ':is([part="option"], [part="kind"]) > [role="heading"][aria-level="7"]'
       );
+      expect([...level7].map(text)).to.deep.equal([
+        'Cancer medicines',
+        'Bone medicines',
+        'Radionuclide therapy',
+        ...oneSpot,
+      ]);
     });
 
     it('offers an empty after-options slot between the treatments and the other help', async () => {
@@ -123,7 +152,7 @@ describe('<bone-mets-treatments>', () => {
       const benefits = new Set<Benefit>(treatmentOptions().flatMap((o) => o.benefits));
       expect(benefits.size).to.equal(8);
       for (const b of benefits) expect(benefitLabel(b)).to.match(/^[A-Z]/);
-      // The four cancer medicines treat the first cancer, as the source says.
+      // The four cancer medicines treat the cancer where it started, as the source says.
       expect(
         treatmentOptions()
           .filter((o) => o.benefits.includes('treat-primary-cancer'))

@@ -36,7 +36,7 @@ export const causes = () => ({
     {
       title: msg('Cancer cells can stick to bone', {desc: 'Reason 2 heading: adhesive (sticky) molecules.'}),
       sentences: [
-        msg('Tumor cells make sticky molecules. These help them stick to bone and bone marrow.', {
+        msg('Tumor cells make sticky substances. These help them stick to bone and bone marrow.', {
           desc: 'Reason 2 (adhesive molecules).',
         }),
         msg('Then the tumor can send signals that break down more bone and help more tumor grow inside it.', {

@@ -130,21 +130,15 @@ export const diagnosis = () => ({
       }),
       shows: [
         msg(
-          html`An MRI helps doctors look at <glossary-term term="nerve-root">nerve roots</glossary-term>.`,
+          html`An MRI shows your <glossary-term term="spinal-cord">spinal cord</glossary-term> and your
+            <glossary-term term="nerve-root">nerve roots</glossary-term>.`,
           {
-            desc: 'MRI: what it is useful for. Nerve roots = where nerves leave the spinal cord.',
+            desc: 'MRI: what it shows. Spinal cord = the bundle of nerves inside the spine; nerve roots = where nerves leave the spinal cord. Translate the words inside the glossary-term markup.',
           }
         ),
         msg('It shows if a tumor or bits of bone are pressing on them.', {
-          desc: 'MRI: "It" = the MRI; "them" = the nerve roots.',
+          desc: 'MRI: "It" = the MRI; "them" = the spinal cord and the nerve roots.',
         }),
-        msg(
-          html`This is called
-            <glossary-term term="spinal-cord-compression">spinal cord compression</glossary-term>.`,
-          {
-            desc: 'MRI: the name of tumor or bone pieces pressing on nerve roots. Translate the word inside the glossary-term markup.',
-          }
-        ),
       ],
       goodToKnow: [askCareTeam()],
     },
@@ -170,7 +164,7 @@ export const diagnosis = () => ({
         ),
       ],
       misses: [
-        msg('No blood test can diagnose bone mets. A blood test alone cannot tell for sure.', {
+        msg('No blood test alone can tell for sure if you have bone mets.', {
           desc: 'Blood tests limit: no blood test can diagnose bone metastasis; lab results alone cannot make the diagnosis.',
         }),
         msg(
@@ -184,9 +178,13 @@ export const diagnosis = () => ({
     {
       name: msg('Biopsy', {desc: 'Sub-heading: the bone biopsy.'}),
       shows: [
-        msg(html`A <glossary-term term="biopsy">biopsy</glossary-term> checks the lesion for cancer cells.`, {
-          desc: 'Biopsy: what it is for. "lesion" = the bone met being tested. Translate the word inside the glossary-term markup.',
-        }),
+        msg(
+          html`A <glossary-term term="biopsy">biopsy</glossary-term> may be done to check the lesion for
+            cancer cells.`,
+          {
+            desc: 'Biopsy: what it is for, and that it is not always done ("may be done"). "lesion" = the bone met being tested. Translate the word inside the glossary-term markup.',
+          }
+        ),
         msg('A piece of the lesion, or all of it, is taken out.', {
           desc: 'Biopsy: part or all of the lesion is removed.',
         }),

@@ -34,9 +34,12 @@ export const glossary = {
     name: () =>
       msg('primary tumor', {desc: 'Glossary term name: the original tumor, where the cancer started.'}),
     definition: () =>
-      msg('The first tumor. It is in the part of the body where the cancer started.', {
-        desc: 'Glossary definition of "primary tumor".',
-      }),
+      msg(
+        'The tumor in the part of the body where the cancer started. The cancer there is called the primary cancer.',
+        {
+          desc: 'Glossary definition of "primary tumor". It is the place where this cancer began, not an earlier, different cancer.',
+        }
+      ),
   },
   lesion: {
     name: () =>
@@ -50,6 +53,16 @@ export const glossary = {
           desc: 'Glossary definition of "lesion".',
         }
       ),
+  },
+  'advanced-cancer': {
+    name: () =>
+      msg('advanced cancer', {
+        desc: 'Glossary term name: cancer that has grown or spread and is unlikely to be cured.',
+      }),
+    definition: () =>
+      msg('Cancer that has grown or spread and is unlikely to be cured. Treatment can still help.', {
+        desc: 'Glossary definition of "advanced cancer". Keep it honest and calm; "treatment can still help" (e.g. ease symptoms) is part of the definition.',
+      }),
   },
   'lymph-system': {
     name: () => msg('lymph system', {desc: 'Glossary term name: the lymphatic system.'}),
@@ -132,6 +145,19 @@ export const glossary = {
         'A broken bone caused by a disease, such as cancer, that made the bone weak. It can happen during everyday activities.',
         {
           desc: 'Glossary definition of "pathologic fracture".',
+        }
+      ),
+  },
+  'spinal-cord': {
+    name: () =>
+      msg('spinal cord', {
+        desc: 'Glossary term name: the bundle of nerves inside the spine (not the spine, which is the bones around it).',
+      }),
+    definition: () =>
+      msg(
+        'A thick bundle of nerves that runs down inside your spine (backbone). It carries messages between your brain and the rest of your body.',
+        {
+          desc: 'Glossary definition of "spinal cord".',
         }
       ),
   },
@@ -284,14 +310,14 @@ export const glossary = {
   'targeted-therapy': {
     name: () => msg('targeted therapy', {desc: 'Glossary term name.'}),
     definition: () =>
-      msg('Medicine made to act on certain parts of cancer cells.', {
+      msg('Medicine that acts on certain substances that cancer needs to grow or spread.', {
         desc: 'Glossary definition of "targeted therapy".',
       }),
   },
   immunotherapy: {
     name: () => msg('immunotherapy', {desc: 'Glossary term name.'}),
     definition: () =>
-      msg('Treatment that helps your immune system fight cancer.', {
+      msg("Treatment that helps your body's natural defenses (your immune system) fight cancer.", {
         desc: 'Glossary definition of "immunotherapy".',
       }),
   },

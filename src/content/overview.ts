@@ -29,9 +29,12 @@ export const overview = () => ({
     msg(html`Bone mets are sometimes called <glossary-term term="lesion">lesions</glossary-term>.`, {
       desc: 'Overview: another name doctors use for bone mets. Translate the word inside the glossary-term markup.',
     }),
-    msg('Bone mets can be part of advanced cancer.', {
-      desc: 'Overview. "Advanced cancer" = cancer that has spread or grown a lot.',
-    }),
+    msg(
+      html`Bone mets can be part of <glossary-term term="advanced-cancer">advanced cancer</glossary-term>.`,
+      {
+        desc: 'Overview. "Advanced cancer" = cancer that has grown or spread and is unlikely to be cured. Translate the words inside the glossary-term markup.',
+      }
+    ),
   ],
   notBoneCancer: {
     title: msg('Is it bone cancer?', {desc: 'Sub-heading of the overview, as a patient asks it.'}),
@@ -40,7 +43,7 @@ export const overview = () => ({
         desc: 'Answer to "Is it bone cancer?": bone metastasis is not the same as cancer that starts in bone.',
       }),
       msg(
-        html`It is still the cancer from the place where it started. That first tumor is called the
+        html`It is still the cancer from the place where it started. The tumor there is called the
           <glossary-term term="primary-tumor">primary tumor</glossary-term>.`,
         {
           desc: 'Answer to "Is it bone cancer?". "It" = cancer that has spread to bone. Translate the words inside the glossary-term markup.',
@@ -56,7 +59,7 @@ export const overview = () => ({
       desc: 'Sub-heading of the overview, as a patient asks it.',
     }),
     sentences: [
-      msg('Cancer cells from the first tumor can move to a bone.', {
+      msg('Cancer cells from the primary tumor can move to a bone.', {
         desc: 'Overview: how cancer cells reach the bone.',
       }),
       msg(

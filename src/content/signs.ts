@@ -13,21 +13,44 @@ export interface Sign {
   after?: Message[];
 }
 
-/** Words of the "Get help right away" block (signs of spinal cord compression). */
+// The signs of spinal cord compression, shared by the urgent box and sign 3 so
+// both say the same thing in the same words (one message each to translate).
+const backOrNeckPain = () =>
+  msg('New or worse back or neck pain', {desc: 'Sign of spinal cord compression (urgent box and sign 3).'});
+const numbOrWeak = () =>
+  msg('Numbness or weakness in your legs, arms, chest or belly', {
+    desc: 'Sign of spinal cord compression (urgent box and sign 3): numb or weak anywhere below the spine met, named as body parts a patient knows.',
+  });
+const troubleWalking = () =>
+  msg('Trouble walking', {desc: 'Sign of spinal cord compression (urgent box and sign 3).'});
+
+/**
+ * Words of the "Get help right away" block: the red flags of spinal cord
+ * compression (the source's three, plus bladder and bowel signs from clinical
+ * guidelines; see docs/clinical-review.md) and what to do.
+ */
 export const emergency = () => ({
   title: msg('Get help right away if you have:', {
     desc: 'Heading of the urgent box. It lists signs of spinal cord compression, an emergency.',
   }),
   items: [
-    msg('New or worse back or neck pain', {desc: 'Urgent box, sign 1 of spinal cord compression.'}),
-    msg('Numbness or weakness in your body below the tumor', {
-      desc: 'Urgent box, sign 2 of spinal cord compression. "The tumor" = the bone met in the spine.',
+    backOrNeckPain(),
+    numbOrWeak(),
+    troubleWalking(),
+    msg('New loss of control of your pee or poop', {
+      desc: 'Urgent box: sign of spinal cord compression. New loss of bladder or bowel control; everyday words for urine and stool are intended.',
     }),
-    msg('Trouble walking', {desc: 'Urgent box, sign 3 of spinal cord compression.'}),
+    msg('Not being able to pee', {
+      desc: 'Urgent box: sign of spinal cord compression (urinary retention). Everyday word for urinating is intended.',
+    }),
   ],
-  why: msg('These can be signs that cancer is pressing on your spinal cord.', {
-    desc: 'Urgent box: explains why the three signs above are urgent.',
-  }),
+  why: msg(
+    html`These can be signs that cancer is pressing on your
+      <glossary-term term="spinal-cord">spinal cord</glossary-term>.`,
+    {
+      desc: 'Urgent box: explains why the signs above are urgent. The spinal cord is the bundle of nerves inside the spine (not the spine itself). Translate the words inside the glossary-term markup.',
+    }
+  ),
   fallback: msg('Call your care team right away.', {
     desc: 'Urgent box: what to do, shown when the page gives no phone number.',
   }),
@@ -36,6 +59,14 @@ export const emergency = () => ({
     msg(html`Call your care team: ${phone}`, {
       desc: 'Urgent box: text of a link that phones the care team. The value is the phone number.',
     }),
+  /** Link text for the host's after-hours or urgent line; `phone` as the page wrote it. */
+  callUrgent: (phone: Message) =>
+    msg(html`Call the after-hours or urgent line: ${phone}`, {
+      desc: "Urgent box: text of a link that phones the hospital's after-hours or urgent help line (given by the page). The value is the phone number.",
+    }),
+  cannotReach: msg('If you cannot reach anyone, go to the nearest hospital emergency department.', {
+    desc: 'Urgent box: what to do when nobody answers (for example at night). Use the usual local name for a hospital emergency department (ER / A&E). Do not add a country emergency phone number.',
+  }),
 });
 
 export const signs = () => ({
@@ -57,6 +88,14 @@ export const signs = () => ({
           desc: 'Sign 1 (bone pain): the pain may become constant.',
         }),
       ],
+      after: [
+        msg('Tell your care team soon if the pain gets worse when you move or put weight on that spot.', {
+          desc: 'Sign 1 (bone pain), safety advice: pain that worsens with movement or weight bearing should be reported soon. "That spot" = where it hurts.',
+        }),
+        msg('This can be a sign that the bone is weak.', {
+          desc: 'Sign 1 (bone pain): pain on moving or weight bearing can mean the bone is weak and may break.',
+        }),
+      ],
     },
     {
       title: msg('A broken bone (fracture)', {desc: 'Sign 2 heading.'}),
@@ -72,10 +111,21 @@ export const signs = () => ({
           desc: 'Sign 2 (broken bone): it can break just by doing normal daily activities.',
         }),
       ],
+      after: [
+        msg(
+          'Get care right away if you suddenly have very bad bone pain, or you cannot put weight on a leg or arm.',
+          {
+            desc: 'Sign 2 (broken bone), safety advice: sudden severe bone pain, or not being able to bear weight on a limb, can mean a break and needs care right away.',
+          }
+        ),
+      ],
     },
     {
       title: msg('Pressure on the spinal cord', {desc: 'Sign 3 heading: spinal cord compression.'}),
       sentences: [
+        msg('Your spinal cord is a thick bundle of nerves. It runs down inside your spine (backbone).', {
+          desc: 'Sign 3: what the spinal cord is, so it is not confused with the spine (the bones around it).',
+        }),
         msg(
           html`Cancer in the spine can press on the spinal cord. This is called
             <glossary-term term="spinal-cord-compression">spinal cord compression</glossary-term>.`,
@@ -84,19 +134,13 @@ export const signs = () => ({
       ],
       list: {
         intro: msg('Its signs are:', {desc: 'Sign 3: lead-in to the signs of spinal cord compression.'}),
-        items: [
-          msg('Pain in your back or neck that is new or getting worse', {desc: 'Sign 3, list item.'}),
-          msg('Numb or weak areas of the body below the tumor', {
-            desc: 'Sign 3, list item. "The tumor" = the bone met in the spine.',
-          }),
-          msg('Having trouble walking', {desc: 'Sign 3, list item.'}),
-        ],
+        items: [backOrNeckPain(), numbOrWeak(), troubleWalking()],
       },
       after: [
         msg('It can harm your nerves.', {desc: 'Sign 3: spinal cord compression can cause nerve damage.'}),
         msg(
-          html`It can even cause <glossary-term term="paralysis">paralysis</glossary-term>. That means you
-            lose the ability to move.`,
+          html`It can even cause <glossary-term term="paralysis">paralysis</glossary-term>. That means losing
+            the ability to move part of your body.`,
           {desc: 'Sign 3. Translate the word inside the glossary-term markup.'}
         ),
         msg(
@@ -117,7 +161,9 @@ export const signs = () => ({
               <glossary-term term="continence">continence</glossary-term>.`,
             {desc: 'Sign 4, list item: loss of urine and/or stool control. Everyday words are intended.'}
           ),
-          msg('Have very bad constipation', {desc: 'Sign 4, list item: severe constipation.'}),
+          msg('Have very bad constipation (find it very hard to poop)', {
+            desc: 'Sign 4, list item: severe constipation, explained in everyday words.',
+          }),
           msg(
             html`Not be able to pee, or not empty your bladder all the way. This is called
               <glossary-term term="urinary-retention">urinary retention</glossary-term>.`,
@@ -125,6 +171,11 @@ export const signs = () => ({
           ),
         ],
       },
+      after: [
+        msg('New loss of control, or not being able to pee, needs help right away.', {
+          desc: 'Sign 4, safety advice: new loss of bladder or bowel control, or urinary retention, can mean spinal cord compression (an emergency). Keep the urgency.',
+        }),
+      ],
     },
     {
       title: msg('High calcium (hypercalcemia)', {desc: 'Sign 5 heading.'}),
@@ -154,17 +205,25 @@ export const signs = () => ({
         msg('In very serious cases, it can cause confusion and even a coma.', {
           desc: 'Sign 5: the most serious effects of hypercalcemia.',
         }),
+        msg('Get care right away if you become confused or very hard to wake up.', {
+          desc: 'Sign 5, safety advice: confusion or severe drowsiness from high calcium needs urgent care.',
+        }),
+        msg('The people close to you may notice this first.', {
+          desc: 'Sign 5, safety advice: family or friends may notice the confusion before the patient does.',
+        }),
       ],
     },
   ] satisfies Sign[],
   closing: [
     msg(
-      html`Your provider will watch closely for these signs. They do this while treating your
-        <glossary-term term="primary-tumor">primary cancer</glossary-term>.`,
-      {desc: 'After the list of signs. Primary cancer = the cancer where it first started.'}
+      html`Your care team will watch closely for these signs. They do this while treating the cancer where it
+        started, your <glossary-term term="primary-tumor">primary cancer</glossary-term>.`,
+      {
+        desc: 'After the list of signs. Primary cancer = the cancer in the part of the body where it started (not an earlier, different cancer). Translate the words inside the glossary-term markup.',
+      }
     ),
-    msg('If you notice any of these signs, let your provider know.', {
-      desc: 'After the list of signs.',
+    msg('If you notice any of these signs, tell your care team.', {
+      desc: 'After the list of signs. "Care team" = the doctors and nurses who treat the patient.',
     }),
   ],
 });

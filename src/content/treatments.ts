@@ -6,7 +6,7 @@
  */
 import {html} from 'lit';
 import {msg} from '@lit/localize';
-import type {GlossaryKey} from './glossary.js';
+import {glossary, type GlossaryKey} from './glossary.js';
 import type {Message} from './types.js';
 
 /** Whether a treatment reaches the whole body (systemic) or one area (local). */
@@ -43,19 +43,37 @@ export type Benefit =
   | 'stabilize-bone'
   | 'prevent-bone-damage';
 
+/**
+ * A family of whole-body medicines that share what they do: the section says
+ * the shared part once, then what sets each one apart.
+ */
+export type Kind = 'cancer-medicine' | 'bone-medicine';
+
+/** Kinds in the article's order. */
+export const kinds = ['cancer-medicine', 'bone-medicine'] as const satisfies readonly Kind[];
+
 export interface TreatmentOption {
   key: TreatmentKey;
   /** Glossary key for the name; absent where the glossary has none (surgery). */
   glossary?: GlossaryKey;
   scope: Scope;
+  /** The family it belongs to, described once in the section; absent for a treatment of its own. */
+  kind?: Kind;
   /** Only the benefits the article names for this treatment. */
   benefits: readonly Benefit[];
   /** Display name, capitalised as a heading: 'Chemotherapy'. */
   name: () => string;
-  /** What it is and does, in one or two plain sentences. */
+  /** What it is and does, on its own, in one or two plain sentences (a comparison cell). */
   whatItIs: () => Message;
-  /** How a patient gets it; where the article is silent, a prompt to ask the care team. */
-  howGiven: () => Message;
+  /** What sets it apart within its kind, read after the kind's shared sentences; defaults to `whatItIs`. */
+  detail?: () => Message;
+  /**
+   * How a patient gets it; null where neither the article nor a public reference
+   * settles it, so the reader is sent to the care team.
+   */
+  howGiven: () => Message | null;
+  /** Its kind's shared sentences already say how it is given, so the section does not say it again. */
+  routeInKind?: boolean;
 }
 
 /** The prose that opens one group of treatments. */
@@ -64,24 +82,18 @@ export interface TreatmentGroup {
   intro: Message[];
 }
 
-// The article says this of all four cancer medicines, so they share one sentence.
-const treatsPrimaryCancer = () =>
-  msg(
-    'This medicine treats your first cancer. It also travels through your body and can kill cancer cells in bone mets.',
-    {
-      desc: 'What chemotherapy, targeted therapy, immunotherapy and hormone therapy do. "First cancer" = the primary cancer, where the cancer started; "bone mets" = bone metastases.',
-    }
-  );
+/** The prose that opens one kind of medicine: what all of them share. */
+export interface TreatmentKind {
+  title: Message;
+  shared: Message[];
+}
 
-// The article gives the route for systemic treatments as a class, not medicine by medicine,
-// so the sentence speaks of the class and sends the reader to the care team for theirs.
+// The article gives "by mouth or into a vein" for whole-body treatments as a class;
+// it holds for these three cancer medicines (cancer.gov), not for every whole-body one.
 const byMouthOrVein = () =>
-  msg(
-    'Whole-body medicines can be taken by mouth or given into a vein (IV). Ask your care team how you will get yours.',
-    {
-      desc: 'How whole-body (systemic) cancer medicines are given: swallowed, or through an intravenous line (IV). "Yours" = your medicine.',
-    }
-  );
+  msg('It can be taken by mouth or given into a vein (IV).', {
+    desc: 'How chemotherapy, targeted therapy or immunotherapy is given: swallowed, or through an intravenous line (IV). "It" = the medicine.',
+  });
 
 /** A treatment's name as shown, linked to its glossary entry where there is one. */
 export const linkedName = (option: TreatmentOption): Message =>
@@ -94,68 +106,95 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
     key: 'chemotherapy',
     glossary: 'chemotherapy',
     scope: 'systemic',
+    kind: 'cancer-medicine',
     benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Chemotherapy', {desc: 'Treatment name, used as a heading.'}),
-    whatItIs: treatsPrimaryCancer,
+    // What sets each cancer medicine apart is what its glossary entry says.
+    whatItIs: glossary.chemotherapy.definition,
     howGiven: byMouthOrVein,
+    routeInKind: true,
   },
   {
     key: 'targeted-therapy',
     glossary: 'targeted-therapy',
     scope: 'systemic',
+    kind: 'cancer-medicine',
     benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Targeted therapy', {desc: 'Treatment name, used as a heading.'}),
-    whatItIs: treatsPrimaryCancer,
+    whatItIs: glossary['targeted-therapy'].definition,
     howGiven: byMouthOrVein,
+    routeInKind: true,
   },
   {
     key: 'immunotherapy',
     glossary: 'immunotherapy',
     scope: 'systemic',
+    kind: 'cancer-medicine',
     benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Immunotherapy', {desc: 'Treatment name, used as a heading.'}),
-    whatItIs: treatsPrimaryCancer,
+    whatItIs: glossary.immunotherapy.definition,
     howGiven: byMouthOrVein,
+    routeInKind: true,
   },
   {
     key: 'hormone-therapy',
     glossary: 'hormone-therapy',
     scope: 'systemic',
+    kind: 'cancer-medicine',
     benefits: ['treat-primary-cancer', 'kill-cancer-cells'],
     name: () => msg('Hormone therapy', {desc: 'Treatment name, used as a heading.'}),
-    whatItIs: treatsPrimaryCancer,
-    howGiven: byMouthOrVein,
+    whatItIs: glossary['hormone-therapy'].definition,
+    howGiven: () =>
+      msg('It is often taken as pills or given as shots.', {
+        desc: 'How hormone therapy is given: usually pills, or injections (shots) into a muscle or under the skin.',
+      }),
   },
   {
     key: 'bisphosphonates',
     glossary: 'bisphosphonate',
     scope: 'systemic',
+    kind: 'bone-medicine',
     benefits: ['strengthen-bone', 'prevent-fractures'],
     name: () =>
       msg('Bisphosphonates', {
         desc: 'Treatment name (a class of bone medicines, plural), used as a heading.',
       }),
     whatItIs: () =>
+      msg('A medicine that protects bone. It does not kill cancer cells.', {
+        desc: 'What bisphosphonates are, in a comparison table: bone medicines that protect bone; they do not kill cancer cells.',
+      }),
+    detail: () =>
       msg('These medicines can help make damaged bone stronger. They can help prevent broken bones.', {
         desc: 'What bisphosphonates do: strengthen bone damaged by disease and prevent fractures.',
       }),
-    howGiven: byMouthOrVein,
+    howGiven: () =>
+      msg('They are often given into a vein (IV).', {
+        desc: 'How bisphosphonates are usually given for bone metastases: through an intravenous line (IV). "They" = bisphosphonates.',
+      }),
   },
   {
     key: 'denosumab',
     glossary: 'denosumab',
     scope: 'systemic',
+    kind: 'bone-medicine',
     benefits: ['prevent-bone-damage'],
     name: () =>
       msg('Denosumab', {desc: 'Treatment name (a drug name, usually kept as is), used as a heading.'}),
     whatItIs: () =>
+      msg('A kind of targeted therapy that protects bone. It does not kill cancer cells.', {
+        desc: 'What denosumab is, in a comparison table: a targeted therapy that protects bone; it does not kill cancer cells.',
+      }),
+    detail: () =>
       msg(
         'This is a kind of targeted therapy. It can help stop cancer cells from doing more damage to your bone.',
         {
           desc: 'What denosumab is and does.',
         }
       ),
-    howGiven: byMouthOrVein,
+    howGiven: () =>
+      msg('It is given as a shot under the skin.', {
+        desc: 'How denosumab is given: a subcutaneous injection (under the skin, not into a vein or muscle).',
+      }),
   },
   {
     key: 'radionuclide-therapy',
@@ -217,10 +256,8 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
       msg('It treats broken bones caused by bone mets. It makes the bone stronger or steadier.', {
         desc: 'What bone cement does. "It" = bone cement; "bone mets" = bone metastases.',
       }),
-    howGiven: () =>
-      msg('Ask your care team how it is done.', {
-        desc: 'How bone cement is given: the article does not say, so the reader is sent to the care team.',
-      }),
+    // The article does not say, and the way differs (through a needle, or during surgery).
+    howGiven: () => null,
   },
   {
     key: 'surgery',
@@ -243,8 +280,8 @@ export const treatmentOptions = (): readonly TreatmentOption[] => [
 export const benefitLabel = (benefit: Benefit): string => {
   switch (benefit) {
     case 'treat-primary-cancer':
-      return msg('Treats your first cancer', {
-        desc: 'Benefit label in a treatment comparison: treats the primary cancer (where the cancer started).',
+      return msg('Treats the cancer where it started', {
+        desc: 'Benefit label in a treatment comparison: treats the primary cancer (the cancer in the part of the body where it started, not an earlier cancer).',
       });
     case 'kill-cancer-cells':
       return msg('Kills cancer cells', {desc: 'Benefit label in a treatment comparison.'});
@@ -287,11 +324,10 @@ export const treatments = () => ({
       desc: 'Why treating bone metastases ("bone mets") is important.',
     }),
     msg(
-      html`Often, the best way to treat bone mets is to treat your first (<glossary-term term="primary-tumor"
-          >primary</glossary-term
-        >) cancer.`,
+      html`Often, the best way to treat bone mets is to treat the cancer where it started (your
+        <glossary-term term="primary-tumor">primary cancer</glossary-term>).`,
       {
-        desc: 'Treating the primary cancer (where the cancer started) is often the best treatment for bone mets. Translate the word inside the glossary-term markup.',
+        desc: 'Treating the primary cancer (the cancer in the part of the body where it started, not an earlier cancer) is often the best treatment for bone mets. Translate the words inside the glossary-term markup.',
       }
     ),
     msg('There are also treatments aimed at the bone mets themselves.', {
@@ -314,12 +350,9 @@ export const treatments = () => ({
         desc: 'Heading of the group of systemic treatments.',
       }),
       intro: [
-        msg(
-          'These treatments enter your blood. The blood carries them all over your body, where they kill cancer cells.',
-          {
-            desc: 'How systemic treatments work.',
-          }
-        ),
+        msg('These treatments enter your blood. The blood carries them all over your body.', {
+          desc: 'How systemic (whole-body) treatments reach the body. Not all of them kill cancer cells.',
+        }),
       ],
     },
     local: {
@@ -333,6 +366,41 @@ export const treatments = () => ({
       ],
     },
   } satisfies Record<Scope, TreatmentGroup>,
+  kinds: {
+    'cancer-medicine': {
+      title: msg('Cancer medicines', {
+        desc: 'Sub-heading: chemotherapy, targeted therapy, immunotherapy and hormone therapy, which treat the cancer itself.',
+      }),
+      shared: [
+        msg('These medicines treat the cancer where it started.', {
+          desc: 'What the four cancer medicines share: they treat the primary cancer (where the cancer started, not an earlier cancer).',
+        }),
+        msg('They also travel through your body and can kill cancer cells, including those in bone mets.', {
+          desc: 'What the four cancer medicines share. "Those" = cancer cells; "bone mets" = bone metastases.',
+        }),
+        msg('Most of them are taken by mouth or given into a vein (IV).', {
+          desc: 'How the cancer medicines are usually given: swallowed, or through an intravenous line (IV). "Them" = the cancer medicines.',
+        }),
+      ],
+    },
+    'bone-medicine': {
+      title: msg('Bone medicines', {
+        desc: 'Sub-heading: bisphosphonates and denosumab, medicines that protect bone.',
+      }),
+      shared: [
+        msg('These medicines protect your bones.', {
+          desc: 'What bisphosphonates and denosumab share: they protect bone (slow bone damage, lower the chance of a break).',
+        }),
+        msg('They do not kill cancer cells.', {
+          desc: 'What bisphosphonates and denosumab share: unlike the cancer medicines, they do not kill cancer cells. Keep this clear.',
+        }),
+      ],
+    },
+  } satisfies Record<Kind, TreatmentKind>,
+  /** Said in the section where neither the article nor a public reference says how a treatment is given. */
+  askHow: msg('Ask your care team how it is done.', {
+    desc: 'How a treatment (bone cement) is given: the article does not say, so the reader is sent to the care team.',
+  }),
   alsoUsed: {
     title: msg('What else can help?', {desc: 'Heading: other ways to manage bone metastases.'}),
     intro: msg('Your care team may also use these to manage bone mets:', {
@@ -356,7 +424,7 @@ export const treatments = () => ({
         desc: 'Closing: the care team monitors for bone metastases.',
       }),
       msg('If bone mets are found, ask your care team about your treatment choices.', {
-        desc: 'Closing: discuss treatment options with the provider.',
+        desc: 'Closing: discuss treatment options with the care team (the doctors and nurses).',
       }),
       msg('Ask them how best to manage your bone mets.', {
         desc: 'Closing. "Them" = the care team.',

@@ -53,6 +53,13 @@ export const sectionStyles = css`
     outline: 2px solid var(--bm-focus-color, currentColor);
     outline-offset: 2px;
   }
+  /* Shown while the active translation is not medically reviewed: one quiet line, not an alarm. */
+  [part='translation-notice'] {
+    margin-block-end: 1em;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--bm-accent-color, currentColor);
+    font-size: 0.9em;
+  }
   /* A list whose items each carry a bar at the reading-start edge: reasons, signs, treatments. */
   .barred {
     list-style: none;

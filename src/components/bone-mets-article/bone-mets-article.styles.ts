@@ -4,9 +4,10 @@ export const styles = css`
   [part='base'] {
     max-inline-size: none;
   }
+  /* Each section keeps its own text to a readable line length; the comparison
+     inside the treatments may use the whole width for its table. */
   [part='base'] > p,
-  [part='contents'],
-  [part='section'] {
+  [part='contents'] {
     max-inline-size: var(--bm-max-width, 70ch);
   }
   [part='contents'] {

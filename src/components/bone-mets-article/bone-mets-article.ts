@@ -20,7 +20,7 @@ import {styles} from './bone-mets-article.styles.js';
 interface Section {
   id: string;
   title: () => Message;
-  render: (level: number) => TemplateResult;
+  render: (level: number, article: BoneMetsArticle) => TemplateResult;
 }
 
 // The article's order: what it is, why, what to watch for, tests, treatment, words, sources.
@@ -43,7 +43,12 @@ const sections: Section[] = [
   {
     id: 'signs',
     title: () => signs().title,
-    render: (level) => html`<bone-mets-signs heading-level=${level}></bone-mets-signs>`,
+    render: (level, article) =>
+      html`<bone-mets-signs
+        heading-level=${level}
+        .carePhone=${article.carePhone}
+        .urgentPhone=${article.urgentPhone}
+      ></bone-mets-signs>`,
   },
   {
     id: 'diagnosis',
@@ -75,7 +80,8 @@ const sections: Section[] = [
  * The whole article in order, with a table of contents and a Print button.
  * Medical words open their definitions; the glossary and sources close it.
  * Printing gives a clean handout: no controls, definitions beside their words,
- * no URLs.
+ * no URLs. `care-phone` and `urgent-phone` go to the signs' "Get help right
+ * away" box.
  *
  * @tagname bone-mets-article
  * @summary Everything about bone metastasis in one element, with contents and print.
@@ -100,6 +106,19 @@ const sections: Section[] = [
 export class BoneMetsArticle extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];
 
+  static override get properties() {
+    return {
+      carePhone: {attribute: 'care-phone'},
+      urgentPhone: {attribute: 'urgent-phone'},
+    };
+  }
+
+  /** The care team's phone line, passed to `<bone-mets-signs>` (read and checked there, see its `care-phone`). */
+  carePhone?: string | number | null;
+
+  /** The after-hours or urgent line, passed to `<bone-mets-signs>` (see its `urgent-phone`). */
+  urgentPhone?: string | number | null;
+
   override render() {
     const words = article();
     const sub = this.headingLevel + 1;
@@ -113,7 +132,17 @@ export class BoneMetsArticle extends BoneMetsSection {
         </ol>
       </nav>
       <button part="print" type="button" @click=${this._onPrint}>${words.print}</button>
-      ${sections.map((s) => html`<div part="section" id=${s.id} tabindex="-1">${s.render(sub)}</div>`)}
+      ${sections.map(
+        (s) =>
+          html`<div
+            part="section"
+            id=${s.id}
+            tabindex="-1"
+            @treatment-compare-change=${this._onCompareChange}
+          >
+            ${s.render(sub, this)}
+          </div>`
+      )}
     `);
   }
 
@@ -159,6 +188,11 @@ export class BoneMetsArticle extends BoneMetsSection {
       seen.add(glossaryTerm.term);
     }
     await settled();
+  }
+
+  /** The comparison shows other treatments: their names are later uses again, so link afresh. */
+  private _onCompareChange() {
+    this._linking = this._linkFirstUses();
   }
 
   private _onContentsClick(event: MouseEvent) {

@@ -38,7 +38,8 @@ export const styles = css`
   .action {
     font-weight: 700;
   }
-  [part='care-phone'] {
+  [part='care-phone'],
+  [part='urgent-phone'] {
     /* A large target for a shaking finger. */
     display: inline-block;
     padding-block: 0.5rem;

@@ -5,7 +5,7 @@ import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
 import {warnOnce} from '../../internal/warn.js';
 import {emergency, signs, type Sign} from '../../content/signs.js';
-import {parseCarePhone, type CarePhone} from './care-phone.js';
+import {describeValue, parseCarePhone, phoneText, type CarePhone} from './care-phone.js';
 import {styles} from './bone-mets-signs.styles.js';
 
 /** A warning triangle: marks the urgent box without relying on colour. Decorative. */
@@ -27,19 +27,43 @@ const warningIcon = html`<svg
   <circle cx="12" cy="17.7" r="1.4" fill="currentColor" />
 </svg>`;
 
+/** The phone line in `value`, or undefined with one console warning when there is a value but no number. */
+function readPhone(attribute: string, value: unknown): CarePhone | undefined {
+  if (value == null) return undefined;
+  const text = phoneText(value);
+  if (text === undefined) {
+    warnOnce(
+      `${attribute}:${describeValue(value)}`,
+      `${attribute} must be a phone number as text or a number, not ${describeValue(value)}, so no call link is shown.`
+    );
+    return undefined;
+  }
+  const phone = parseCarePhone(text);
+  if (!phone) {
+    warnOnce(
+      `${attribute}:${text}`,
+      `${attribute}="${text}" is not a phone number, so no call link is shown. Use digits with spaces, ` +
+        `dashes, dots or parentheses, an optional leading + and extension, e.g. "215-555-0100 ext. 12".`
+    );
+  }
+  return phone;
+}
+
 /**
  * The five common signs of bone metastasis, and a "Get help right away" box
- * for the signs of spinal cord compression, an emergency.
+ * for the signs of spinal cord compression, an emergency: whom to call, and
+ * where to go when nobody answers.
  *
  * @tagname bone-mets-signs
  * @summary The signs of bone metastasis and when to get help right away, in plain language.
  *
- * @slot care-contact - Extra ways to reach the care team, shown inside the urgent box after the phone line (e.g. a link to the after-hours page).
+ * @slot care-contact - Extra ways to reach the care team, shown inside the urgent box after the phone lines (e.g. a link to the after-hours page).
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
  * @csspart heading - The headings.
  * @csspart emergency - The "Get help right away" box.
  * @csspart care-phone - The link that phones the care team (only with a valid `care-phone`).
+ * @csspart urgent-phone - The link that phones the after-hours or urgent line (only with a valid `urgent-phone`).
  * @csspart signs - The list of signs.
  * @csspart sign - One sign.
  *
@@ -50,7 +74,7 @@ const warningIcon = html`<svg
  * @cssprop [--bm-line-height=1.6] - Line height of the text.
  * @cssprop [--bm-max-width=70ch] - Widest line length.
  * @cssprop [--bm-accent-color=currentColor] - Colour of the marker beside each sign.
- * @cssprop [--bm-link-color=inherit] - Colour of the phone link.
+ * @cssprop [--bm-link-color=inherit] - Colour of the phone links.
  * @cssprop [--bm-focus-color=currentColor] - Colour of the keyboard focus ring.
  * @cssprop [--bm-emergency-color=inherit] - Text colour of the urgent box. Set it together with the background.
  * @cssprop [--bm-emergency-background=transparent] - Background of the urgent box.
@@ -62,29 +86,30 @@ export class BoneMetsSigns extends BoneMetsSection {
   static override get properties() {
     return {
       carePhone: {attribute: 'care-phone'},
+      urgentPhone: {attribute: 'urgent-phone'},
     };
   }
 
   /**
-   * The care team's urgent phone line, e.g. `215-555-0100` or `+1 (215) 555-0100 ext. 12`. Only a
-   * plain phone number becomes a `tel:` link; anything else warns once and shows no link.
+   * The care team's phone line, e.g. `215-555-0100` or `+1 (215) 555-0100 ext. 12` (a number is read
+   * as its digits). Only a plain phone number becomes a `tel:` link; anything else warns once and
+   * shows no link.
    */
-  carePhone?: string | null;
+  carePhone?: string | number | null;
 
-  /** The parsed `care-phone`, kept in step with it in willUpdate(). */
-  private _phone?: CarePhone;
+  /**
+   * The hospital's after-hours or urgent line, read like `care-phone`; shown as its own labelled
+   * link after the care team's.
+   */
+  urgentPhone?: string | number | null;
+
+  /** The parsed phone lines, kept in step with the properties in willUpdate(). */
+  private _carePhone?: CarePhone;
+  private _urgentPhone?: CarePhone;
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!changed.has('carePhone')) return;
-    const value = this.carePhone;
-    this._phone = value == null ? undefined : parseCarePhone(value);
-    if (value != null && !this._phone) {
-      warnOnce(
-        `care-phone:${value}`,
-        `care-phone="${value}" is not a phone number, so no call link is shown. Use digits with spaces, ` +
-          `dashes, dots or parentheses, an optional leading + and extension, e.g. "215-555-0100 ext. 12".`
-      );
-    }
+    if (changed.has('carePhone')) this._carePhone = readPhone('care-phone', this.carePhone);
+    if (changed.has('urgentPhone')) this._urgentPhone = readPhone('urgent-phone', this.urgentPhone);
   }
 
   // role="list" on the signs list is deliberate: Safari drops list semantics when markers are removed.
@@ -105,11 +130,16 @@ export class BoneMetsSigns extends BoneMetsSection {
 
   private _renderEmergency() {
     const words = emergency();
-    const phone = this._phone;
-    // The slot adds to the phone line, never replaces it: a number to call is
+    const care = this._carePhone;
+    const urgent = this._urgentPhone;
+    // The slot adds to the phone lines, never replaces them: a number to call is
     // the fastest help, and the page's own content (an after-hours page, a map)
-    // is extra. Without a valid number the box still says whom to call.
-    return html`<section part="emergency" aria-labelledby="emergency-heading">
+    // is extra. Without a valid number the box still says whom to call, and it
+    // always says where to go when nobody answers (no country's emergency
+    // number is written in: only the page knows its readers' country).
+    // A group, not a region: two of these on a page must not be two landmarks
+    // with the same name.
+    return html`<div part="emergency" role="group" aria-labelledby="emergency-heading">
       ${heading(this.headingLevel + 1, html`${warningIcon}<span>${words.title}</span>`, 'emergency-heading')}
       <ul>
         ${words.items.map((item) => html`<li>${item}</li>`)}
@@ -117,13 +147,21 @@ export class BoneMetsSigns extends BoneMetsSection {
       <p>${words.why}</p>
       <p class="action">
         ${
-          phone
-            ? html`<a part="care-phone" href=${phone.href}>${words.call(this._renderNumber(phone))}</a>`
+          care
+            ? html`<a part="care-phone" href=${care.href}>${words.call(this._renderNumber(care))}</a>`
             : words.fallback
         }
       </p>
+      ${
+        urgent
+          ? html`<p class="action">
+              <a part="urgent-phone" href=${urgent.href}>${words.callUrgent(this._renderNumber(urgent))}</a>
+            </p>`
+          : nothing
+      }
+      <p>${words.cannotReach}</p>
       <slot name="care-contact"></slot>
-    </section>`;
+    </div>`;
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
- * Parsing of the `care-phone` attribute: a hospital's triage line as a page
- * author writes it. Only a value that is plainly a phone number becomes a
- * `tel:` link; the raw attribute never reaches an href.
+ * Parsing of the `care-phone` and `urgent-phone` values: a hospital's lines as
+ * a page author writes them. Only a value that is plainly a phone number
+ * becomes a `tel:` link; the raw value never reaches an href.
  */
 
 /** A phone number that is safe to dial. */
@@ -49,4 +49,24 @@ export function parseCarePhone(value: string): CarePhone | undefined {
     display: text.replace(/\s+/g, ' '),
     href: `tel:${plus}${digits}${extension ? `;ext=${extension[1]}` : ''}`,
   };
+}
+
+/**
+ * The text of a phone property as frameworks pass it: a string, or a number
+ * (`carePhone={2155550100}`). Anything else (an object, an array, NaN) is
+ * undefined; describing it never calls its own `toString()`.
+ */
+export function phoneText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint')
+    return String(value);
+  return undefined;
+}
+
+/** What a value that is not a phone number is, for a console warning. */
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return String(value); // NaN, Infinity
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -9,6 +9,9 @@ import type {CompareRow} from '../../content/treatment-compare.js';
 import {linkedName, type TreatmentOption} from '../../content/treatments.js';
 import type {Message} from '../../content/types.js';
 
+/** The answer shown in one cell: a sentence, or a short list. */
+export type Cell = (row: CompareRow, option: TreatmentOption) => Message | Message[];
+
 const answer = (value: Message | Message[]) =>
   Array.isArray(value)
     ? html`<ul>
@@ -17,8 +20,14 @@ const answer = (value: Message | Message[]) =>
     : value;
 
 /** Questions down the side, one column per treatment. */
-export function comparisonTable(options: readonly TreatmentOption[], rows: CompareRow[], caption: Message) {
-  return html`<table part="table">
+export function comparisonTable(
+  options: readonly TreatmentOption[],
+  rows: readonly CompareRow[],
+  cell: Cell,
+  caption: Message
+) {
+  // The column count picks the width at which the table replaces the cards (see the styles).
+  return html`<table part="table" data-columns=${options.length}>
     <caption>
       ${caption}
     </caption>
@@ -33,7 +42,7 @@ export function comparisonTable(options: readonly TreatmentOption[], rows: Compa
         (row) =>
           html`<tr>
             <th scope="row">${row.question}</th>
-            ${options.map((option) => html`<td>${answer(row.answer(option))}</td>`)}
+            ${options.map((option) => html`<td>${answer(cell(row, option))}</td>`)}
           </tr>`
       )}
     </tbody>
@@ -41,8 +50,13 @@ export function comparisonTable(options: readonly TreatmentOption[], rows: Compa
 }
 
 /** One card per treatment: its name as a heading, then each question and its answer. */
-export function comparisonCards(options: readonly TreatmentOption[], rows: CompareRow[], level: number) {
-  return html`<div part="cards">
+export function comparisonCards(
+  options: readonly TreatmentOption[],
+  rows: readonly CompareRow[],
+  cell: Cell,
+  level: number
+) {
+  return html`<div part="cards" data-columns=${options.length}>
     ${options.map(
       (option) =>
         html`<article part="card">
@@ -52,7 +66,7 @@ export function comparisonCards(options: readonly TreatmentOption[], rows: Compa
               (row) =>
                 html`<div>
                   <dt>${row.question}</dt>
-                  <dd>${answer(row.answer(option))}</dd>
+                  <dd>${answer(cell(row, option))}</dd>
                 </div>`
             )}
           </dl>

@@ -61,7 +61,17 @@ const rules = css`
   [part='hint'] {
     margin-block: 0.5em 0;
   }
+  /* Read by screen readers, not shown: the status repeats hints that are visible by the checkboxes. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [part='status'] {
+    position: relative;
     padding-inline-start: 0.75rem;
     border-inline-start: 0.25rem solid var(--bm-accent-color, currentColor);
     font-weight: bold;
@@ -73,8 +83,17 @@ const rules = css`
     display: none;
     inline-size: 100%;
     border-collapse: collapse;
-    /* Equal columns for the treatments, so none looks more important. */
-    table-layout: fixed;
+  }
+  /* Equal columns for the treatments, so none looks more important; a column whose
+     longest word needs more may take it (automatic table layout), never break it. */
+  [data-columns='2'] th[scope='col'] {
+    inline-size: 37%;
+  }
+  [data-columns='3'] th[scope='col'] {
+    inline-size: 25%;
+  }
+  [data-columns='4'] th[scope='col'] {
+    inline-size: 19%;
   }
   caption {
     padding-block-end: 0.5em;
@@ -89,17 +108,20 @@ const rules = css`
     vertical-align: top;
   }
   thead td {
-    inline-size: 10em;
     border-block-start-color: transparent;
     border-inline-start-color: transparent;
   }
   th {
     background: var(--bm-header-background, transparent);
   }
-  /* A long name (Bisphosphonates) must fit a narrow column, not spill into the next. */
-  thead th {
+  /* Names never break inside a word ("Chemother|apy"): hyphenated only where the
+     language has hyphenation rules (lang is set), otherwise whole. The layout
+     switch below keeps the columns wide enough for them. */
+  th,
+  [part='card'] > [part='heading'] {
     hyphens: auto;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    word-break: normal;
   }
   [part='comparison'] ul {
     margin-block: 0;
@@ -166,18 +188,36 @@ const rules = css`
 `;
 
 /*
- * The element's own width picks the layout: a table when wide, one card per
- * treatment when narrow; print always gets the table (so it comes after).
+ * The element's own width picks the layout: a table when every column fits its
+ * longest word (a question column and about 10.5em per treatment: em, so it
+ * follows the text size), one card per treatment when narrower; print always
+ * gets the table (so it comes after).
  */
 const layout = css`
   :host {
     container-type: inline-size;
   }
-  @container (min-width: 45rem) {
-    [part='table'] {
+  @container (min-width: 32em) {
+    [part='table']:is([data-columns='1'], [data-columns='2']) {
       display: table;
     }
-    [part='cards'] {
+    [part='cards']:is([data-columns='1'], [data-columns='2']) {
+      display: none;
+    }
+  }
+  @container (min-width: 42em) {
+    [part='table'][data-columns='3'] {
+      display: table;
+    }
+    [part='cards'][data-columns='3'] {
+      display: none;
+    }
+  }
+  @container (min-width: 52em) {
+    [part='table'][data-columns='4'] {
+      display: table;
+    }
+    [part='cards'][data-columns='4'] {
       display: none;
     }
   }
