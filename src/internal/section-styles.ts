@@ -110,15 +110,31 @@ export const sectionStyles = css`
     }
   }
   @media print {
+    /* A card that runs on to the next page is drawn closed on both. */
     .cards > li {
       border-color: #000;
       background: none;
+      box-decoration-break: clone;
     }
     :host {
       color: #000;
     }
+    /* A list item or card may run on to the next page rather than leave half of
+       this one empty; headings stay with what follows them (above), and no
+       paragraph leaves a single line behind. */
+    p,
     li {
-      break-inside: avoid;
+      orphans: 2;
+      widows: 2;
+    }
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6,
+    [role='heading'] {
+      margin-block-start: 1em;
     }
   }
 `;

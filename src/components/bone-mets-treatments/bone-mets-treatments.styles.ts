@@ -16,7 +16,6 @@ export const styles = css`
   }
   @media print {
     [part='option'] {
-      break-inside: avoid;
       border-inline-start-color: #000;
     }
   }
