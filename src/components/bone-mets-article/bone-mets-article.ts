@@ -162,6 +162,8 @@ export class BoneMetsArticle extends BoneMetsSection {
     const seen = new Set<string>();
     // A Set keeps reading order and visits each element once.
     for (const term of new Set(sections.flatMap(elements))) {
+      // Only our own terms (from any copy of this library): another library's <glossary-term> is left alone.
+      if ((term.constructor as {bmLibrary?: string}).bmLibrary !== 'bone-mets-elements') continue;
       if (term.localName !== 'glossary-term') continue;
       const glossaryTerm = term as GlossaryTerm;
       glossaryTerm.plain = seen.has(glossaryTerm.term);
