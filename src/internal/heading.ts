@@ -4,10 +4,13 @@ import type {Message} from '../content/types.js';
 
 /**
  * A real heading element (h1–h6) at `level`, so the element's outline fits the
- * host page. Levels past 6 keep their depth for screen readers via aria-level.
+ * host page. Past 6 (a section nested deep in the page's outline) HTML has no
+ * element: a `role="heading"` keeps the depth for screen readers, and
+ * sectionStyles make it look like a heading. `level` is a whole number ≥ 1
+ * (BoneMetsSection validates what pages give).
  */
 export function heading(level: number, content: Message, id?: string): TemplateResult {
-  switch (Math.min(Math.max(Math.trunc(level), 1), 7)) {
+  switch (level) {
     case 1:
       return html`<h1 id=${ifDefined(id)} part="heading">${content}</h1>`;
     case 2:
@@ -21,6 +24,8 @@ export function heading(level: number, content: Message, id?: string): TemplateR
     case 6:
       return html`<h6 id=${ifDefined(id)} part="heading">${content}</h6>`;
     default:
-      return html`<p id=${ifDefined(id)} part="heading" role="heading" aria-level=${level}>${content}</p>`;
+      return html`<div id=${ifDefined(id)} part="heading" role="heading" aria-level=${level}>
+        ${content}
+      </div>`;
   }
 }

@@ -24,9 +24,25 @@ export const sectionStyles = css`
   [role='heading'] {
     font-family: var(--bm-heading-font-family, inherit);
     color: var(--bm-heading-color, inherit);
+    /* No heading smaller than the text (browsers draw h5 and h6 at 0.83em and
+       0.67em); past h4 the levels differ by place, not size. */
+    font-size: 1em;
+    font-weight: bold;
     line-height: 1.25;
     margin-block: 1.5em 0.5em;
     break-after: avoid;
+  }
+  h1 {
+    font-size: 2em;
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.25em;
+  }
+  h4 {
+    font-size: 1.125em;
   }
   [part='base'] > :first-child {
     margin-block-start: 0;
@@ -101,15 +117,31 @@ export const sectionStyles = css`
     }
   }
   @media print {
+    /* A card that runs on to the next page is drawn closed on both. */
     .cards > li {
       border-color: #000;
       background: none;
+      box-decoration-break: clone;
     }
     :host {
       color: #000;
     }
+    /* A list item or card may run on to the next page rather than leave half of
+       this one empty; headings stay with what follows them (above), and no
+       paragraph leaves a single line behind. */
+    p,
     li {
-      break-inside: avoid;
+      orphans: 2;
+      widows: 2;
+    }
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6,
+    [role='heading'] {
+      margin-block-start: 1em;
     }
   }
 `;

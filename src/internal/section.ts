@@ -5,19 +5,22 @@ import {translationStatus} from '../generated/translation-status.js';
 import {translationNotice} from '../content/translation-notice.js';
 import {warnOnce} from './warn.js';
 
-const headingLevelConverter = {
-  fromAttribute(value: string | null): number {
-    if (value === null) return 2;
-    const level = Number(value.trim());
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    warnOnce(
-      `heading-level:${value}`,
-      `heading-level="${value}" must be a whole number from 1 to 6; using 2.`
-    );
-    return 2;
-  },
-  toAttribute: (value: number) => String(value),
-};
+/** A value as a page author wrote it, for a warning; never throws (symbols, null-prototype objects). */
+const shown = (value: unknown) =>
+  typeof value === 'object' && value ? Object.prototype.toString.call(value) : String(value);
+
+/**
+ * A heading level from a page author (attribute) or a framework (property): a
+ * whole number from 1 to 6, as text or a number. Anything else gets one
+ * warning and level 2.
+ */
+function checkedLevel(value: unknown): number {
+  const level = typeof value === 'string' ? Number(value) : value;
+  if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
+  const text = shown(value);
+  warnOnce(`heading-level:${text}`, `heading-level="${text}" must be a whole number from 1 to 6; using 2.`);
+  return 2;
+}
 
 /** The section element that contains `el`, across shadow roots and slots; undefined at the top. */
 function enclosingSection(el: Element): BoneMetsSection | undefined {
@@ -36,12 +39,46 @@ function enclosingSection(el: Element): BoneMetsSection | undefined {
 export class BoneMetsSection extends BoneMetsElement {
   static override get properties(): PropertyDeclarations {
     return {
-      headingLevel: {attribute: 'heading-level', converter: headingLevelConverter, reflect: true},
+      headingLevel: {
+        attribute: 'heading-level',
+        reflect: true,
+        noAccessor: true,
+        // Validated by the property's setter; levels past 6 (nested in the article) are not written back.
+        converter: {
+          fromAttribute: (value: string | null) => value ?? 2,
+          toAttribute: (value: number) => (value > 6 ? null : String(value)),
+        },
+      },
     };
   }
 
-  /** Level of the element's main heading (1–6); its sub-headings go one deeper. */
-  headingLevel = 2;
+  private _level = 2;
+
+  /**
+   * Level of the element's main heading (1–6); its sub-headings go one deeper.
+   * @default 2
+   */
+  get headingLevel(): number {
+    return this._level;
+  }
+  set headingLevel(value: number) {
+    this._setLevel(checkedLevel(value));
+  }
+
+  /**
+   * The level this element sits at inside another of our elements, which may go
+   * past 6: its headings then become `role="heading"` with that `aria-level`.
+   * @internal
+   */
+  set nestedLevel(level: number) {
+    if (Number.isInteger(level) && level >= 1) this._setLevel(level);
+  }
+
+  private _setLevel(level: number) {
+    const old = this._level;
+    this._level = level;
+    this.requestUpdate('headingLevel', old);
+  }
 
   /** Inside another section (the article, or treatments around a comparison), which shows the notice once. */
   private _nested = false;

@@ -28,24 +28,24 @@ const sections: Section[] = [
   {
     id: 'overview',
     title: () => overview().title,
-    render: (level) => html`<bone-mets-overview heading-level=${level}></bone-mets-overview>`,
+    render: (level) => html`<bone-mets-overview .nestedLevel=${level}></bone-mets-overview>`,
   },
   {
     id: 'types',
     title: () => typesOfMets().title,
-    render: (level) => html`<bone-mets-types heading-level=${level}></bone-mets-types>`,
+    render: (level) => html`<bone-mets-types .nestedLevel=${level}></bone-mets-types>`,
   },
   {
     id: 'causes',
     title: () => causes().title,
-    render: (level) => html`<bone-mets-causes heading-level=${level}></bone-mets-causes>`,
+    render: (level) => html`<bone-mets-causes .nestedLevel=${level}></bone-mets-causes>`,
   },
   {
     id: 'signs',
     title: () => signs().title,
     render: (level, article) =>
       html`<bone-mets-signs
-        heading-level=${level}
+        .nestedLevel=${level}
         .carePhone=${article.carePhone}
         .urgentPhone=${article.urgentPhone}
       ></bone-mets-signs>`,
@@ -53,26 +53,26 @@ const sections: Section[] = [
   {
     id: 'diagnosis',
     title: () => diagnosis().title,
-    render: (level) => html`<bone-mets-diagnosis heading-level=${level}></bone-mets-diagnosis>`,
+    render: (level) => html`<bone-mets-diagnosis .nestedLevel=${level}></bone-mets-diagnosis>`,
   },
   {
     id: 'treatments',
     title: () => treatments().title,
     // The comparison sits right after the options it compares.
     render: (level) =>
-      html`<bone-mets-treatments heading-level=${level}>
-        <treatment-compare slot="after-options" heading-level=${level + 1}></treatment-compare>
+      html`<bone-mets-treatments .nestedLevel=${level}>
+        <treatment-compare slot="after-options" .nestedLevel=${level + 1}></treatment-compare>
       </bone-mets-treatments>`,
   },
   {
     id: 'glossary',
     title: () => glossaryPage().title,
-    render: (level) => html`<bone-mets-glossary heading-level=${level}></bone-mets-glossary>`,
+    render: (level) => html`<bone-mets-glossary .nestedLevel=${level}></bone-mets-glossary>`,
   },
   {
     id: 'sources',
     title: () => sources().title,
-    render: (level) => html`<bone-mets-sources heading-level=${level}></bone-mets-sources>`,
+    render: (level) => html`<bone-mets-sources .nestedLevel=${level}></bone-mets-sources>`,
   },
 ];
 
@@ -182,6 +182,8 @@ export class BoneMetsArticle extends BoneMetsSection {
     const seen = new Set<string>();
     // A Set keeps reading order and visits each element once.
     for (const term of new Set(sections.flatMap(elements))) {
+      // Only our own terms (from any copy of this library): another library's <glossary-term> is left alone.
+      if ((term.constructor as {bmLibrary?: string}).bmLibrary !== 'bone-mets-elements') continue;
       if (term.localName !== 'glossary-term') continue;
       const glossaryTerm = term as GlossaryTerm;
       glossaryTerm.plain = seen.has(glossaryTerm.term);

@@ -50,5 +50,11 @@ export const styles = css`
     [part='list'] > div {
       break-inside: avoid;
     }
+    /* Two columns of short definitions: half the pages. (A title spanning both
+       columns made Chromium start the glossary on a new page.) */
+    [part='base'] {
+      columns: 2;
+      column-gap: 2em;
+    }
   }
 `;

@@ -109,5 +109,10 @@ export const styles = css`
     [part='figure'] {
       break-inside: avoid;
     }
+    /* Smaller on paper, so the drawing fits under the text above it instead of leaving that page part-empty. */
+    [part='skeleton'] {
+      flex-basis: 8em;
+      max-inline-size: 11em;
+    }
   }
 `;

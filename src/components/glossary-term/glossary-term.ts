@@ -5,6 +5,7 @@ import {localeAttributes} from '../../localization.js';
 import {warnOnce} from '../../internal/warn.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {styles} from './glossary-term.styles.js';
+import {printedDefinition} from './printed-definition.js';
 
 /** Detail of the `glossary-term-open` event. */
 export interface GlossaryTermOpenDetail {
@@ -20,19 +21,25 @@ const supportsPopover =
  * A medical word inside a sentence that a reader can open to see its
  * plain-language definition in a toggletip.
  *
- * Click, tap, Enter or Space opens the definition; Escape, a click elsewhere or
- * the term again closes it, and focus stays on the term. The definition sits in
- * the top layer (Popover API), so `overflow: hidden` or transformed ancestors
- * cannot clip it, and CSS anchor positioning keeps it beside the term and on screen. Its
- * DOM is only created the first time the term is opened. Printed, the term is
- * followed by its definition in brackets.
+ * Click, tap, Enter or Space opens the definition; Escape, a click elsewhere,
+ * the term again or moving keyboard focus on closes it, and focus stays on the
+ * term. The definition sits in the top layer (Popover API), so
+ * `overflow: hidden` or transformed ancestors cannot clip it, and CSS anchor
+ * positioning keeps it beside the term and on screen. Its DOM is only created
+ * the first time the term is opened. Printed, the term is followed by the
+ * first sentence of its definition in brackets.
+ *
+ * The word stays ordinary text of the sentence, so it wraps with it (a button
+ * is an atomic inline: punctuation next to one can break onto its own line).
+ * The keyboard and screen readers meet a real button laid over the word,
+ * named by it.
  *
  * @tagname glossary-term
  * @summary A glossary word that opens its plain-language definition.
  *
  * @slot - The word as written in the sentence. Empty: the term's name in the active locale.
  *
- * @csspart term - The button that wraps the word.
+ * @csspart term - The word, underlined to show it opens a definition.
  * @csspart definition - The toggletip that holds the definition.
  *
  * @cssprop [--bm-term-color=inherit] - Colour of the word.
@@ -41,7 +48,7 @@ const supportsPopover =
  * @cssprop [--bm-tip-background=Canvas] - Background of the definition.
  * @cssprop [--bm-tip-color=CanvasText] - Text colour of the definition.
  * @cssprop [--bm-tip-border-color=currentColor] - Border of the definition.
- * @cssprop [--bm-tip-max-width=20rem] - Widest the definition gets.
+ * @cssprop [--bm-tip-max-width=20em] - Widest the definition gets.
  *
  * @fires {CustomEvent<GlossaryTermOpenDetail>} glossary-term-open - The reader opened a definition. Bubbles and is composed, so a host page can count which terms readers open.
  */
@@ -70,6 +77,12 @@ export class GlossaryTerm extends BoneMetsElement {
   /** Whether the toggletip DOM exists yet (created on first open). */
   private _tipCreated = false;
 
+  /** The latest of show() and hide() wins, even while show() waits for a render. */
+  private _wanted = false;
+
+  /** Whether the definition was open when the pointer went down on the word. */
+  private _openAtPress?: boolean;
+
   private get _tip() {
     return this.renderRoot.querySelector<HTMLElement>('[part="definition"]');
   }
@@ -87,16 +100,24 @@ export class GlossaryTerm extends BoneMetsElement {
       ? nothing
       : html`<span lang=${lang} dir=${dir}>${entry.name()}</span>`;
     if (this.plain) return html`<slot>${name}</slot>`;
+    // The button comes first so `button:focus-visible + [part=term]` can ring the word.
     return html`<button
-        part="term"
         type="button"
+        aria-labelledby="word"
         aria-expanded=${this._open ? 'true' : 'false'}
         aria-controls=${this._tipCreated ? 'definition' : nothing}
         popovertarget=${this._tipCreated && supportsPopover ? 'definition' : nothing}
-        data-definition=${entry.definition()}
         @click=${this._onClick}
-      >
-        <slot>${name}</slot></button
+        @focusout=${this._onFocusOut}
+      ></button
+      ><span
+        id="word"
+        part="term"
+        aria-hidden="true"
+        data-definition=${printedDefinition(entry.definition(), lang)}
+        @pointerdown=${this._onWordPointerDown}
+        @click=${this._onWordClick}
+        ><slot>${name}</slot></span
       >${
         this._tipCreated
           ? html`<div
@@ -108,6 +129,7 @@ export class GlossaryTerm extends BoneMetsElement {
               popover=${supportsPopover ? 'auto' : nothing}
               ?hidden=${!supportsPopover && !this._open}
               @beforetoggle=${this._onBeforeToggle}
+              @toggle=${this._onToggle}
             >
               ${this._open ? entry.definition() : nothing}
             </div>`
@@ -122,39 +144,38 @@ export class GlossaryTerm extends BoneMetsElement {
       } else if (!glossaryEntry(this.term)) {
         warnOnce(
           `term:${this.term}`,
-          `<glossary-term term="${this.term}">: no such glossary term; showing the text without a definition.`
+          `<glossary-term term="${String(this.term)}">: no such glossary term; showing the text without a definition.`
         );
       }
-      if (this._open && !glossaryEntry(this.term)) this.hide();
+      if (!glossaryEntry(this.term)) this.hide();
     }
     if (changed.has('plain') && this.plain) this.hide();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._open = false;
+    // A removed popover closes without events: forget it, and drop the fallback's listeners.
+    this._wanted = false;
+    this._setOpen(false);
   }
 
-  /** Open the definition. */
+  /** Open the definition. Resolves once it shows (or once a later `hide()` or removal made that moot). */
   async show() {
-    if (this._open || this.plain || !glossaryEntry(this.term)) return;
+    if (this.plain || !glossaryEntry(this.term)) return;
+    this._wanted = true;
     this._tipCreated = true;
     await this.updateComplete;
-    if (supportsPopover) {
-      this._tip?.showPopover();
-    } else {
-      this._setOpen(true);
-    }
+    if (!this._wanted || this._open || !this.isConnected) return;
+    if (supportsPopover) this._tip?.showPopover();
+    else this._setOpen(true);
   }
 
   /** Close the definition. */
   hide() {
+    this._wanted = false;
     if (!this._open) return;
-    if (supportsPopover) {
-      this._tip?.hidePopover();
-    } else {
-      this._setOpen(false);
-    }
+    if (supportsPopover) this._tip?.hidePopover();
+    else this._setOpen(false);
   }
 
   private _onClick(event: MouseEvent) {
@@ -164,34 +185,76 @@ export class GlossaryTerm extends BoneMetsElement {
     // First open: the toggletip is created now. Cancel the click's default
     // action so the popovertarget rendered meanwhile cannot toggle it again.
     event.preventDefault();
-    if (this._open) this.hide();
+    this._toggle(this._open);
+  }
+
+  // The button lies over the word, but a word wrapped onto two lines sticks out
+  // of it. A press there is outside the popover's invoker, so the platform
+  // light-dismisses an open definition before the click: remember the state the
+  // press began in, so that click closes it instead of reopening it.
+  private _onWordPointerDown() {
+    this._openAtPress = this._open;
+  }
+
+  private _onWordClick() {
+    const wasOpen = this._openAtPress ?? this._open;
+    this._openAtPress = undefined;
+    this._toggle(wasOpen);
+  }
+
+  private _toggle(wasOpen: boolean) {
+    if (wasOpen) this.hide();
     else void this.show();
+  }
+
+  // Focus moving on to another control closes the definition, so it never covers
+  // what has focus now (WCAG 2.4.11). Focus going nowhere (a tap on the text of
+  // the definition, another window) leaves it open.
+  private _onFocusOut(event: FocusEvent) {
+    const next = event.relatedTarget as Node | null;
+    if (next && next !== this && !this.contains(next) && !this.renderRoot.contains(next)) this.hide();
   }
 
   private _onBeforeToggle(event: ToggleEvent) {
     this._setOpen(event.newState === 'open');
   }
 
+  // The open event waits for the popover to have opened: a listener may remove the term.
+  private _onToggle(event: ToggleEvent) {
+    if (event.newState === 'open' && this._open) this._announceOpen();
+  }
+
   private _setOpen(open: boolean) {
     if (open === this._open) return;
     this._open = open;
-    if (open) {
-      if (!supportsPopover) document.addEventListener('keydown', this._onDocumentKeydown);
-      this.dispatchEvent(
-        new CustomEvent<GlossaryTermOpenDetail>('glossary-term-open', {
-          bubbles: true,
-          composed: true,
-          detail: {term: this.term},
-        })
-      );
-    } else {
-      document.removeEventListener('keydown', this._onDocumentKeydown);
+    if (supportsPopover) return;
+    // Without the Popover API, the light dismiss the platform would give is ours to do.
+    for (const type of ['keydown', 'click', 'glossary-term-open']) {
+      if (open) document.addEventListener(type, this._onDocumentEvent, true);
+      else document.removeEventListener(type, this._onDocumentEvent, true);
     }
+    if (open) this._announceOpen();
   }
 
-  // Only used where the Popover API is missing; popovers close on Escape themselves.
-  private _onDocumentKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.hide();
+  private _announceOpen() {
+    this.dispatchEvent(
+      new CustomEvent<GlossaryTermOpenDetail>('glossary-term-open', {
+        bubbles: true,
+        composed: true,
+        detail: {term: this.term},
+      })
+    );
+  }
+
+  // Only used where the Popover API is missing: Escape, a click outside the
+  // term and its definition, or another term opening (from any copy of the
+  // library) closes this one.
+  private _onDocumentEvent = (event: Event) => {
+    if (event.type === 'keydown') {
+      if ((event as KeyboardEvent).key === 'Escape') this.hide();
+    } else if (!event.composedPath().includes(this)) {
+      this.hide();
+    }
   };
 }
 
