@@ -10,3 +10,4 @@ run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', '--silent']);
 run('node', ['scripts/size.mjs']);
+run('node', ['scripts/builder.mjs']);
