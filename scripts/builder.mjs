@@ -113,9 +113,18 @@ function staticFragments() {
   };
 }
 
+const exported = (path) => Boolean(pkg.exports?.[path]);
 const data = {
   packageName: pkg.name,
   version: pkg.version,
+  // npm specifiers for bundler users, as far as package.json exports them.
+  npm: {
+    all: exported('./all.js') ? `${pkg.name}/all.js` : pkg.name,
+    oneLanguage: exported('./*/bone-mets-elements.js')
+      ? `${pkg.name}/<locale>/bone-mets-elements.js`
+      : undefined,
+    localization: exported('./localization.js') ? `${pkg.name}/localization.js` : pkg.name,
+  },
   locales: locales.map((code) => ({code, dir: directionOf(code)})),
   bundles,
   elements,

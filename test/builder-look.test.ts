@@ -92,7 +92,7 @@ describe('embed builder: look, languages and accessibility', () => {
       .map((d) => d.tagName!)
       .filter((tag) => tag.startsWith('bone-mets-') && tag !== 'bone-mets-article');
 
-    const builder = await openBuilder('what=sections&sections=signs&delivery=npm');
+    const builder = await openBuilder('what=sections&sections=signs&delivery=npm&mode=page');
     const offered = [...builder.doc.querySelectorAll('[id^="section-"]')].map((el) =>
       el.id.replace('section-', '')
     );
@@ -103,10 +103,14 @@ describe('embed builder: look, languages and accessibility', () => {
         attributes('bone-mets-signs').includes(attribute)
       );
     }
+    // Following the page: the per-tag entry registers only what is used. One language: its bundle, where exported.
+    expect(snippet(builder, 'js')).to.equal("import 'bone-mets-elements/bone-mets-signs.js';");
+    click(builder, '#mode-one');
+    setField(builder, '#lang', 'es');
     expect(snippet(builder, 'js')).to.equal(
-      pkg.exports['./bone-mets-signs.js']
-        ? "import 'bone-mets-elements/bone-mets-signs.js';\nimport {setLocale} from 'bone-mets-elements/localization.js';\n\n// Always en, whatever the page's <html lang>.\nsetLocale('en');"
-        : "import 'bone-mets-elements';\nimport {setLocale} from 'bone-mets-elements/localization.js';\n\n// Always en, whatever the page's <html lang>.\nsetLocale('en');"
+      pkg.exports['./*/bone-mets-elements.js']
+        ? "import 'bone-mets-elements/es/bone-mets-elements.js';"
+        : "import 'bone-mets-elements/bone-mets-signs.js';\nimport {setLocale} from 'bone-mets-elements/localization.js';\n\n// Always es, whatever the page's <html lang>.\nsetLocale('es');"
     );
     // The sanitizer allow-list keeps the tag and every attribute it declares.
     const dompurify = snippet(builder, 'dompurify')!;

@@ -118,6 +118,8 @@ const en = {
   sanitizerHeading: 'If your CMS cleans HTML',
   sanitizerIntro:
     'Many CMSs remove tags and attributes they do not know. Allow these, or the content disappears. Words inside removed tags stay readable.',
+  sanitizerScript:
+    'The script tag is not in these lists: put it in your site’s page template, which the CMS does not clean, or ask your web team to.',
   blockDompurify: 'DOMPurify',
   blockSanitizeHtml: 'sanitize-html',
   shareHeading: 'Share this setup',
@@ -293,6 +295,8 @@ const es = {
   sanitizerHeading: 'Si su CMS limpia el HTML',
   sanitizerIntro:
     'Muchos CMS eliminan las etiquetas y los atributos que no conocen. Permita estos o el contenido desaparecerá. Las palabras dentro de etiquetas eliminadas siguen siendo legibles.',
+  sanitizerScript:
+    'La etiqueta script no está en estas listas: póngala en la plantilla de página de su sitio, que el CMS no limpia, o pida a su equipo web que lo haga.',
   blockDompurify: 'DOMPurify',
   blockSanitizeHtml: 'sanitize-html',
   shareHeading: 'Compartir esta configuración',

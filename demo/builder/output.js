@@ -105,6 +105,11 @@ export function outputColumn(app, t) {
           ? html`<details>
               <summary>${t.sanitizerHeading}</summary>
               <p class="hint">${t.sanitizerIntro}</p>
+              ${
+                state.delivery === 'cdn' || state.delivery === 'self'
+                  ? html`<p class="hint">${t.sanitizerScript}</p>`
+                  : nothing
+              }
               ${block(app, t, 'snippet-dompurify', names.dompurify, sanitizers.dompurify)}
               ${block(app, t, 'snippet-sanitize-html', names.sanitizeHtml, sanitizers.sanitizeHtml)}
             </details>`

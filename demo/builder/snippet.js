@@ -201,11 +201,15 @@ export function staticFiles(state) {
 }
 
 function npmImports(state) {
-  const entries = unique(placedTags(state).map((tag) => elementsByTag.get(tag)?.entry ?? data.packageName));
+  const {npm} = data;
+  // One language: the one-language bundle itself, where the package exports it.
+  if (state.mode === 'one' && npm.oneLanguage)
+    return `import '${npm.oneLanguage.replace('<locale>', state.lang)}';`;
+  const entries = unique(placedTags(state).map((tag) => elementsByTag.get(tag)?.entry ?? npm.all));
   const lines = entries.map((entry) => `import '${entry}';`);
   if (state.mode === 'one') {
     lines.push(
-      `import {setLocale} from '${data.packageName}/localization.js';`,
+      `import {setLocale} from '${npm.localization}';`,
       '',
       `// Always ${state.lang}, whatever the page's <html lang>.`,
       `setLocale('${state.lang}');`
@@ -245,34 +249,32 @@ const commonAttributes = new Set(['id', 'class', 'lang', 'dir', 'role', 'href', 
 
 /** What a sanitizer must keep of the snippet, as DOMPurify and sanitize-html configuration. */
 export function allowList(state) {
-  const tags = [...placedTags(state)];
+  const placed = placedTags(state);
   const attributeMap = Object.fromEntries(
-    tags.map((tag) => [tag, (elementsByTag.get(tag)?.attributes ?? []).map((a) => a.name)])
+    placed.map((tag) => [tag, (elementsByTag.get(tag)?.attributes ?? []).map((a) => a.name)])
   );
   const customAttributes = unique(Object.values(attributeMap).flat());
   const pre = state.delivery === 'static';
-  const extraTags = pre
-    ? unique(['template', ...data.staticFragments.tags.filter((t) => t.includes('-'))])
-    : [];
-  const extraAttributes = pre
+  // Pre-rendered HTML carries its shadow roots too: every tag and attribute those files use.
+  const scanned = pre ? data.staticFragments : {tags: [], attributes: []};
+  const tags = unique([...placed, ...(pre ? ['template'] : []), ...scanned.tags]);
+  const attributes = pre
     ? unique([
         'shadowrootmode',
         'part',
         'slot',
-        ...data.staticFragments.attributes.filter((a) => !a.startsWith('aria-') && !commonAttributes.has(a)),
+        ...scanned.attributes.filter((a) => !a.startsWith('aria-') && !commonAttributes.has(a)),
       ]).filter((a) => !customAttributes.includes(a))
     : [];
   const quote = (values) => values.map((v) => `'${v}'`).join(', ');
   const alternation = (values) => values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const allTags = unique([...tags, ...extraTags]);
-  const customTags = unique([...tags, ...extraTags.filter((t) => t.includes('-'))]);
   const dompurify = [
     'const clean = DOMPurify.sanitize(dirty, {',
-    `  ADD_TAGS: [${quote(allTags)}],`,
-    `  ADD_ATTR: [${quote(unique([...customAttributes, ...extraAttributes]))}],`,
+    `  ADD_TAGS: [${quote(tags)}],`,
+    `  ADD_ATTR: [${quote([...customAttributes, ...attributes])}],`,
     '  CUSTOM_ELEMENT_HANDLING: {',
-    `    tagNameCheck: /^(?:${alternation(customTags)})$/,`,
-    `    attributeNameCheck: /^(?:${alternation(unique([...customAttributes, ...extraAttributes]))})$/,`,
+    `    tagNameCheck: /^(?:${alternation(tags.filter((t) => t.includes('-')))})$/,`,
+    `    attributeNameCheck: /^(?:${alternation(customAttributes)})$/,`,
     '    allowCustomizedBuiltInElements: false,',
     '  },',
     '});',
@@ -281,17 +283,20 @@ export function allowList(state) {
     ([tag, names]) => `    '${tag}': [${quote(names)}],`
   );
   if (pre) {
-    attributeLines.push(
-      `    template: ['shadowrootmode'],`,
-      `    '*': [${quote(unique(['lang', 'dir', 'part', 'slot', 'id', 'class', 'role', 'aria-*', ...extraAttributes.filter((a) => a !== 'shadowrootmode')]))}],`
-    );
+    const everywhere = [
+      'lang',
+      'dir',
+      'id',
+      'class',
+      'role',
+      'aria-*',
+      ...attributes.filter((a) => a !== 'shadowrootmode'),
+    ];
+    attributeLines.push(`    template: ['shadowrootmode'],`, `    '*': [${quote(unique(everywhere))}],`);
   }
-  const staticTags = pre
-    ? unique([...allTags, ...data.staticFragments.tags.filter((t) => !t.includes('-'))])
-    : allTags;
   const sanitizeHtml = [
     'const clean = sanitizeHtml(dirty, {',
-    `  allowedTags: sanitizeHtml.defaults.allowedTags.concat([${quote(staticTags)}]),`,
+    `  allowedTags: sanitizeHtml.defaults.allowedTags.concat([${quote(tags)}]),`,
     '  allowedAttributes: {',
     '    ...sanitizeHtml.defaults.allowedAttributes,',
     ...attributeLines,
