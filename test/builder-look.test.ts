@@ -134,6 +134,20 @@ describe('embed builder: look, languages and accessibility', () => {
     );
   });
 
+  it('has every interface text in English and Spanish', async () => {
+    type Strings = Record<string, unknown>;
+    const {dictionaries} = (await import(new URL('../demo/builder/i18n.js', import.meta.url).href)) as {
+      dictionaries: {en: Strings; es: Strings};
+    };
+    const keys = (strings: Strings): string[] =>
+      Object.entries(strings)
+        .flatMap(([key, value]) =>
+          typeof value === 'object' ? keys(value as Strings).map((k) => `${key}.${k}`) : [key]
+        )
+        .sort();
+    expect(keys(dictionaries.es)).to.deep.equal(keys(dictionaries.en));
+  });
+
   it('pins the CDN script to this version with the SHA-384 of the built file', async () => {
     const builder = await openBuilder('mode=page');
     const [, src, integrity] = /src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/.exec(

@@ -26,7 +26,7 @@ const app = {
   previewBusy: true,
   stageRef: createRef(),
   copyStatus: {},
-  shareUrl: location.href,
+  shareUrl: '',
 
   update(patch) {
     Object.assign(this.state, patch);
@@ -55,7 +55,7 @@ const app = {
     document.title = `${dictionaries[state.ui].title} · bone-mets-elements`;
     const query = toParams(state).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
-    this.shareUrl = location.href;
+    this.shareUrl = `${location.origin}${location.pathname}${location.search}`;
     render(page(this), root);
     this.layout();
     this.preview.show({

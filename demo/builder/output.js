@@ -3,7 +3,8 @@
 import {html, nothing} from 'lit-html';
 import {ref} from 'lit-html/directives/ref.js';
 import {widths} from './state.js';
-import {allowList, blocks, unpkgBase} from './snippet.js';
+import {blocks, unpkgBase} from './snippet.js';
+import {allowList} from './sanitizers.js';
 import {languageName} from './i18n.js';
 
 const labels = (t) => ({
@@ -59,6 +60,7 @@ function preview(app, t) {
   const widthLabel = state.width === 'phone' ? t.phone(width) : t.desktop(width);
   return html`<section aria-labelledby="preview-heading" class="preview">
     <h2 id="preview-heading">${t.previewHeading}</h2>
+    <p><a href="#snippet-heading">${t.skipPreview}</a></p>
     <fieldset class="inline">
       <legend>${t.previewWidth}</legend>
       ${Object.entries(widths).map(
@@ -92,7 +94,7 @@ export function outputColumn(app, t) {
   const sanitizers = allowList(state);
   return html`${preview(app, t)}
     <section aria-labelledby="snippet-heading" class="snippet">
-      <h2 id="snippet-heading">${t.snippetHeading}</h2>
+      <h2 id="snippet-heading" tabindex="-1">${t.snippetHeading}</h2>
       ${
         parts.length
           ? parts.map((part) =>
