@@ -1,6 +1,7 @@
 // Runs test/**/*.test.ts in Chromium, Firefox and WebKit (see scripts/test.mjs,
 // which starts WebKitWebDriver under Xvfb). BROWSERS=chromium,firefox picks a subset.
 import {existsSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
@@ -100,7 +101,17 @@ export default {
   middleware: [
     (context, next) => {
       if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', strictCsp);
+      if (context.path.startsWith('/demo/'))
+        context.set('Content-Security-Policy', `${strictCsp}; frame-src 'self'`);
       return next();
+    },
+    // Bundles byte for byte as built (the embed builder's snippets pin their SHA-384), not re-printed by esbuild.
+    async (context, next) => {
+      const built =
+        /^\/dist\/.+\.js$/.test(context.path) && (await readFile(`.${context.path}`).catch(() => null));
+      if (!built) return next();
+      context.type = 'js';
+      context.body = built;
     },
   ],
   nodeResolve: true,

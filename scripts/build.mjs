@@ -12,3 +12,4 @@ run('node', ['scripts/split-locales.mjs']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', '--silent']);
 run('node', ['scripts/size.mjs']);
+run('node', ['scripts/builder.mjs']);

@@ -17,7 +17,7 @@ const types = {
   '.png': 'image/png',
 };
 export const csp =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'self'; frame-ancestors 'self'";
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
