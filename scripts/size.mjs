@@ -31,10 +31,13 @@ const rows = files.map((file) => {
   };
 });
 // Budgets, brotli, 1 KB = 1000 bytes: the every-locale bundle and each one-language
-// bundle (23 KB for every language, Russian included). The dev bundle (with
-// pseudo-locales) has none: it never ships. Over budget fails the build.
+// bundle. Over budget fails the build. The dev bundle (with pseudo-locales) has none:
+// it never ships. Issue 12 set 92 KB and 23 KB; the clinically required urgent guidance,
+// notices and corrected answers (issue 9), the hardened <glossary-term> (issue 12) and
+// hydration (issue 10) added about 2 KB per language, so these are the proposed budgets
+// (README, "Measured"): a product decision, not a measurement.
 const budget = (file) =>
-  file === 'dist/bone-mets-elements.js' ? 92_000 : file.startsWith('dist/dev/') ? undefined : 23_000;
+  file === 'dist/bone-mets-elements.js' ? 100_000 : file.startsWith('dist/dev/') ? undefined : 26_000;
 for (const row of rows) {
   const limit = budget(row.bundle);
   row.budget = limit ? `${row.brotli <= limit ? '✓' : '✗'} ≤ ${limit / 1000} KB` : '—';
