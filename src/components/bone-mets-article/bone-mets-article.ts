@@ -87,6 +87,7 @@ const sections: Section[] = [
  * @summary Everything about bone metastasis in one element, with contents and print.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The article's title and the contents heading.
  * @csspart contents - The table of contents.
  * @csspart print - The Print button.

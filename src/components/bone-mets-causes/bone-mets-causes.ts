@@ -12,6 +12,7 @@ import {causes} from '../../content/causes.js';
  * @summary The three reasons cancer spreads to bone, in plain language.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings.
  * @csspart reasons - The list of reasons.
  * @csspart reason - One reason.

@@ -15,6 +15,7 @@ import {styles} from './bone-mets-diagnosis.styles.js';
  * @summary The tests that find bone metastases and their limits, in plain language.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings.
  * @csspart tests - The list of tests.
  * @csspart test - One test's card.

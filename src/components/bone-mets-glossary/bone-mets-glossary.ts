@@ -26,6 +26,7 @@ const allKeys = Object.keys(glossary);
  * @summary Every glossary word and its meaning, A to Z, with a letter index.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings (the main heading and one per letter).
  * @csspart index - The navigation with one link per letter.
  * @csspart list - Each letter's list of terms and definitions.

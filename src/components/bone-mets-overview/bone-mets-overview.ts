@@ -19,6 +19,7 @@ const paragraphs = (sentences: Message[]) => sentences.map((sentence) => html`<p
  * @summary What bone metastasis is, where in the body it happens and which cancers cause it most often.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings.
  * @csspart figure - The skeleton drawing with its caption and list of bones.
  * @csspart skeleton - The skeleton drawing (an SVG hidden from screen readers; the list says the same).

@@ -60,6 +60,7 @@ function readPhone(attribute: string, value: unknown): CarePhone | undefined {
  * @slot care-contact - Extra ways to reach the care team, shown inside the urgent box after the phone lines (e.g. a link to the after-hours page).
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings.
  * @csspart emergency - The "Get help right away" box.
  * @csspart care-phone - The link that phones the care team (only with a valid `care-phone`).

@@ -18,6 +18,7 @@ import {styles} from './bone-mets-sources.styles.js';
  * @summary The source article, its people and sources, and a "not medical advice" note.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings.
  * @csspart credits - The list of the article's author, content contributor and review date.
  * @csspart citations - The list of sources the article names.

@@ -28,6 +28,7 @@ import {styles} from './bone-mets-treatments.styles.js';
  * a place for a host page or a later article to put a comparison tool such as `<treatment-compare>`.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings.
  * @csspart group - One group of treatments: whole body (systemic) or one spot (local).
  * @csspart options - The list of treatments in a group.

@@ -16,6 +16,7 @@ import {styles} from './bone-mets-types.styles.js';
  * @summary The two types of bone metastasis, in plain language.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings.
  * @csspart types - The list that holds the two type cards (a grid).
  * @csspart type - One type's card.

@@ -114,14 +114,17 @@ const rules = css`
   th {
     background: var(--bm-header-background, transparent);
   }
-  /* Names never break inside a word ("Chemother|apy"): hyphenated only where the
-     language has hyphenation rules (lang is set), otherwise whole. The layout
-     switch below keeps the columns wide enough for them. */
-  th,
-  [part='card'] > [part='heading'] {
+  /* Table headers never break inside a word ("Chemother|apy"): hyphenated only
+     where the language has hyphenation rules (lang is set), otherwise whole. The
+     layout switch below keeps the columns wide enough for them. Card headings
+     keep the last-resort wrap of the section, so nothing overflows at 320px. */
+  th {
     hyphens: auto;
     overflow-wrap: normal;
     word-break: normal;
+  }
+  [part='card'] > [part='heading'] {
+    hyphens: auto;
   }
   [part='comparison'] ul {
     margin-block: 0;

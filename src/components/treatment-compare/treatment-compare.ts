@@ -47,6 +47,7 @@ type Filter = 'all' | Scope;
  * @summary Bone-mets treatments side by side, answering the same patient questions.
  *
  * @csspart base - The element's content, carrying the active locale's `lang` and `dir`.
+ * @csspart translation-notice - One line at the top saying a medical translator has not checked this translation yet (translations only, until reviewed; once inside `<bone-mets-article>`).
  * @csspart heading - The headings (the main heading, each card's and the questions' heading).
  * @csspart controls - The filter and the checkboxes (hidden in print).
  * @csspart filter - The radio group that filters the list: All, Whole body, One spot.
