@@ -71,8 +71,7 @@ export function useServerLocale(locale: () => SupportedLocale | undefined): void
 }
 
 /** This build's locale, whatever another copy of the library on the page shows. */
-const ownLocale = (): SupportedLocale =>
-  serverLocale?.() ?? (runtime ? runtime.getLocale() : sourceLocale);
+const ownLocale = (): SupportedLocale => serverLocale?.() ?? (runtime ? runtime.getLocale() : sourceLocale);
 
 /** This copy of the library, as another copy on the same page sees it. */
 export const build: Build = {version, locales: allLocales, locale: ownLocale};

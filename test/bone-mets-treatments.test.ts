@@ -120,7 +120,8 @@ describe('<bone-mets-treatments>', () => {
       try {
         const options = [...root(el).querySelectorAll<HTMLElement>('[part="option"]')];
         expect(options.filter((o) => o.offsetHeight > 0)).to.have.length(11);
-        expect(getComputedStyle(options[0].querySelector('[part="heading"]')!).breakAfter).to.equal('avoid');
+        // Each option, its name with its sentences, stays on one page.
+        for (const option of options) expect(getComputedStyle(option).breakInside).to.equal('avoid');
       } finally {
         await screenMedia();
       }

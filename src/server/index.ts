@@ -62,7 +62,8 @@ const translations = (async () => {
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** ` name="value"` for each attribute worth writing; names that are not plain attribute names warn. */
 function attributeString(attributes: RenderOptions['attributes'] = {}): string {
@@ -84,13 +85,18 @@ function attributeString(attributes: RenderOptions['attributes'] = {}): string {
  */
 export async function renderElement(tag: Tag, options: RenderOptions = {}): Promise<string> {
   if (!tags.includes(tag)) {
-    throw new TypeError(`renderElement(): <${String(tag)}> is not one of ours. Use one of: ${tags.join(', ')}.`);
+    throw new TypeError(
+      `renderElement(): <${String(tag)}> is not one of ours. Use one of: ${tags.join(', ')}.`
+    );
   }
   await translations;
   const requested = options.locale ?? sourceLocale;
   const locale = matchLocale(requested);
   if (options.locale && matchLocale(requested) === sourceLocale && !/^en\b/i.test(requested)) {
-    warnOnce(`ssr-locale:${requested}`, `renderElement(): no translation for "${requested}"; rendering English.`);
+    warnOnce(
+      `ssr-locale:${requested}`,
+      `renderElement(): no translation for "${requested}"; rendering English.`
+    );
   }
   const name = unsafeStatic(tag);
   const template = html`<${name}${unsafeStatic(attributeString(options.attributes))}>${unsafeStatic(

@@ -36,9 +36,10 @@ export const styles = css`
   ::slotted([slot='after-options']) {
     margin-block-end: 1.5em;
   }
+  /* Printed, each option stays whole; a kind of medicine (four of them can fill half a
+     page) may break between its members, its heading kept with what follows. */
   @media print {
-    [part='option'],
-    [part='kind'] {
+    [part='option'] {
       break-inside: avoid;
     }
     .barred > li {

@@ -96,9 +96,10 @@ export class GlossaryTerm extends BoneMetsElement {
     const {lang, dir} = localeAttributes();
     // The localized name is only needed when the page gave no words: most terms
     // have words, and skipping it keeps a page of many terms cheap.
-    const name = !isServer && this.textContent!.trim()
-      ? nothing
-      : html`<span lang=${lang} dir=${dir}>${entry.name()}</span>`;
+    const name =
+      !isServer && this.textContent!.trim()
+        ? nothing
+        : html`<span lang=${lang} dir=${dir}>${entry.name()}</span>`;
     if (this.plain) return html`<slot>${name}</slot>`;
     // The button comes first so `button:focus-visible + [part=term]` can ring the word.
     return html`<button
