@@ -105,6 +105,24 @@ export default {
         context.set('Content-Security-Policy', `${strictCsp}; frame-src 'self'`);
       return next();
     },
+    // A hospital page built from a pre-rendered fragment (dist/static/<locale>/<tag>.html) under a
+    // strict CSP whose style-src allows the fragments' inline styles (dist/static/csp.txt):
+    //   /prerendered/<locale>/<tag>.html?page=<lang>&script=every|<locale>|none
+    async (context, next) => {
+      const match = /^\/prerendered\/([\w-]+)\/([\w-]+)\.html$/.exec(context.path);
+      if (!match) return next();
+      const [, locale, tag] = match;
+      const fragment = await readFile(`dist/static/${locale}/${tag}.html`, 'utf8');
+      const styles = (await readFile('dist/static/csp.txt', 'utf8')).match(/^style-src (.*)$/m)[1];
+      const script = context.query.script ?? 'every';
+      const bundle = script === 'every' ? 'bone-mets-elements.js' : `${script}/bone-mets-elements.js`;
+      context.set('Content-Security-Policy', strictCsp.replace("style-src 'self'", `style-src ${styles}`));
+      context.type = 'html';
+      context.body = `<!doctype html><html lang="${context.query.page ?? locale}"><head><meta charset="utf-8">
+<title>Pre-rendered ${tag} (${locale})</title><script src="/test/fixtures/page-probe.js"></script>
+${script === 'none' ? '' : `<script type="module" src="/dist/${bundle}"></script>`}</head>
+<body>${fragment}</body></html>`;
+    },
     // Bundles byte for byte as built (the embed builder's snippets pin their SHA-384), not re-printed by esbuild.
     async (context, next) => {
       const built =

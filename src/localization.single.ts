@@ -79,6 +79,9 @@ let checked = false;
 /** Which part of the messages an element shows (the one-language bundle carries all of them). */
 export type MessageGroup = 'glossary' | 'article';
 
+/** The locale elements show: the bundle's one language. */
+export const intendedLocale = (): SupportedLocale => sourceLocale;
+
 /** Nothing to load: resolves at once. The first call checks the page's language. */
 export function localeReady(_groups?: readonly MessageGroup[]): Promise<void> {
   if (!checked && typeof document !== 'undefined') {

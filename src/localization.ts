@@ -150,9 +150,19 @@ let current: Promise<void> | undefined;
 /** Whether that load has finished. */
 let settled = false;
 
+/** The locale of the latest load asked for. */
+let requested: SupportedLocale | undefined;
+
+/** The locale elements are about to show: the one loading, or else the one shown. Starts following the page. */
+export function intendedLocale(): SupportedLocale {
+  start();
+  return requested ?? ownLocale();
+}
+
 /** Loads `locale`; a translation that fails to load (a missing file on a CDN) falls back to English. */
 function load(locale: SupportedLocale): Promise<void> {
   settled = false;
+  requested = locale;
   const loading = (current = localize()
     .setLocale(locale)
     .catch((error: unknown) => {

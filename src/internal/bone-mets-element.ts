@@ -1,6 +1,6 @@
-import {LitElement} from 'lit';
+import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {build, isLocaleReady, localeReady, type MessageGroup} from '../localization.js';
+import {build, intendedLocale, isLocaleReady, localeReady, type MessageGroup} from '../localization.js';
 
 /**
  * Base of every element: waits for the page's language before its first
@@ -25,9 +25,52 @@ export class BoneMetsElement extends LitElement {
    */
   static messageGroups: readonly MessageGroup[] = ['glossary', 'article'];
 
+  static override get properties(): PropertyDeclarations {
+    return {interactive: {state: true, attribute: false}};
+  }
+
+  /**
+   * Whether controls that need JavaScript are shown. False on the server and for
+   * an element's first render over server-rendered content (hydration must match
+   * what the server wrote, which reads without JavaScript); true from the next render.
+   * Elements rendered only in the browser are interactive from the start.
+   */
+  protected interactive = !isServer && !this.shadowRoot;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.interactive) this.interactive = true;
+  }
+
+  /**
+   * Over server-rendered content (a declarative shadow root), Lit's hydration support
+   * takes the content over as it is. Where that cannot work, the content is rendered
+   * afresh instead: a bundle without hydration support (the one-language bundles), or
+   * content rendered in another language than the page now shows.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (root) {
+      // Lit's hydration support adds defer-hydration to the observed attributes.
+      const hydrates = (this.constructor as typeof ReactiveElement).observedAttributes.includes(
+        'defer-hydration'
+      );
+      const rendered = root.querySelector('[lang]')?.getAttribute('lang');
+      if (!hydrates || (rendered && rendered !== intendedLocale())) {
+        root.replaceChildren();
+        this.interactive = true;
+        // ReactiveElement's own: adopts the styles into the emptied root, never hydrates.
+        return (
+          ReactiveElement.prototype as unknown as {createRenderRoot(): ShadowRoot}
+        ).createRenderRoot.call(this);
+      }
+    }
+    return super.createRenderRoot();
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

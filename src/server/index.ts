@@ -13,6 +13,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
 import {html, unsafeStatic} from 'lit/static-html.js';
+import {html as litHtml} from 'lit';
 import '../all.js';
 import {localeChunks} from '../locale-modules.js';
 import {
@@ -25,6 +26,8 @@ import {
   type SupportedLocale,
 } from '../localization.js';
 import {warnOnce} from '../internal/warn.js';
+import {typesOfMets} from '../content/types-of-mets.js';
+import {version} from '../generated/version.js';
 import {tags, type Tag} from './tags.js';
 
 export {tags, type Tag};
@@ -99,16 +102,48 @@ export async function renderElement(tag: Tag, options: RenderOptions = {}): Prom
     );
   }
   const name = unsafeStatic(tag);
+  // Static (lit/static-html.js) tag names: lit's linter cannot see that they are valid.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   const template = html`<${name}${unsafeStatic(attributeString(options.attributes))}>${unsafeStatic(
     escapeText(options.text ?? '')
   )}</${name}>`;
-  return storage.run(locale, () => collectResult(render(template)));
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  return valid(await storage.run(locale, () => collectResult(render(template))));
 }
 
-/** `lang` and `dir` for a fragment rendered in `locale`. */
-export function fragmentAttributes(locale: string): {lang: SupportedLocale; dir: 'ltr' | 'rtl'} {
-  const lang = matchLocale(locale);
-  return {lang, dir: localeDirection(lang)};
+/**
+ * Lit's server output, made valid HTML with the same DOM: `<?>` (a marker the parser
+ * turns into a comment "?", with a parse error) written as that comment, and without the
+ * `shadowroot` attribute that only pre-2023 Chromium read (`shadowrootmode` is the standard).
+ */
+const valid = (html: string) => html.replaceAll('<?>', '<!--?-->').replaceAll(' shadowroot="open"', '');
+
+/**
+ * A fragment a CMS can paste: `<tag>` (for <glossary-term>, a sample sentence with
+ * medical words) rendered in `locale`, inside a `<div>` that carries the language's
+ * `lang` and `dir`, after a comment that says what it is. No <html> or <head>.
+ */
+export async function renderFragment(tag: Tag, options: Omit<RenderOptions, 'text'> = {}): Promise<string> {
+  const locale = matchLocale(options.locale ?? sourceLocale);
+  const body =
+    tag === 'glossary-term' ? await renderSample(locale) : await renderElement(tag, {...options, locale});
+  const comment =
+    `<!-- bone-mets-elements ${version}: <${tag}> pre-rendered in ${locale}. It reads without ` +
+    'JavaScript; with the bone-mets-elements script on the page it becomes interactive. -->';
+  return `${comment}\n<div lang="${locale}" dir="${localeDirection(locale)}">\n${body}\n</div>\n`;
 }
 
-export {allLocales, matchLocale};
+/** A sentence from the article with its medical words, for the <glossary-term> fragment. */
+async function renderSample(locale: SupportedLocale): Promise<string> {
+  await translations;
+  return storage
+    .run(locale, () => {
+      const sentences = typesOfMets().intro.slice(0, 3);
+      return collectResult(
+        render(litHtml`<p>${sentences.map((sentence, i) => litHtml`${i ? ' ' : ''}${sentence}`)}</p>`)
+      );
+    })
+    .then(valid);
+}
+
+export {allLocales, localeDirection, matchLocale};

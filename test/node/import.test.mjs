@@ -13,7 +13,8 @@ const modules = (dir) =>
   });
 
 test('every module in lib/ imports in Node without a DOM', async () => {
-  const files = modules('lib');
+  // The command-line tool (bone-mets-render) runs when imported: not a module to import.
+  const files = modules('lib').filter((file) => !file.endsWith('server/cli.js'));
   assert.ok(files.length > 50, 'lib/ is built');
   assert.equal(typeof globalThis.document, 'undefined');
   for (const file of files) {

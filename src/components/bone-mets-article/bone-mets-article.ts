@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import type {GlossaryTerm} from '../glossary-term/glossary-term.js';
 import {BoneMetsSection} from '../../internal/section.js';
 import {followInPageLink} from '../../internal/in-page-link.js';
@@ -125,14 +125,22 @@ export class BoneMetsArticle extends BoneMetsSection {
     const sub = this.headingLevel + 1;
     return this.frame(html`
       ${heading(this.headingLevel, words.title)}
-      <p part="intro">${words.intro}</p>
-      <nav part="contents" aria-labelledby="contents-heading">
-        ${heading(sub, words.contents, 'contents-heading')}
-        <ol>
-          ${sections.map((s) => html`<li><a href="#${s.id}" @click=${this._onContentsClick}>${s.title()}</a></li>`)}
-        </ol>
-      </nav>
-      <button part="print" type="button" @click=${this._onPrint}>${words.print}</button>
+      ${
+        // The intro, contents and Print button need JavaScript (links into shadow DOM,
+        // window.print()): server-rendered, the article starts with its first section.
+        this.interactive
+          ? html`<p part="intro">${words.intro}</p>
+              <nav part="contents" aria-labelledby="contents-heading">
+                ${heading(sub, words.contents, 'contents-heading')}
+                <ol>
+                  ${sections.map(
+                    (s) => html`<li><a href="#${s.id}" @click=${this._onContentsClick}>${s.title()}</a></li>`
+                  )}
+                </ol>
+              </nav>
+              <button part="print" type="button" @click=${this._onPrint}>${words.print}</button>`
+          : nothing
+      }
       ${sections.map(
         (s) =>
           html`<div

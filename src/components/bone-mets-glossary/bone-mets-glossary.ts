@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {BoneMetsSection} from '../../internal/section.js';
 import {heading} from '../../internal/heading.js';
 import {followInPageLink} from '../../internal/in-page-link.js';
@@ -84,14 +84,19 @@ export class BoneMetsGlossary extends BoneMetsSection {
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
       <p>${content.intro}</p>
-      <nav part="index" aria-label=${content.index}>
-        <ul role="list">
-          ${groups.map(
-            ({letter}) =>
-              html`<li><a href="#letter-${letter}" @click=${this._onLetterClick}>${letter}</a></li>`
-          )}
-        </ul>
-      </nav>
+      ${
+        // Links into shadow DOM need JavaScript: a server-rendered glossary shows its letters without an index.
+        this.interactive
+          ? html`<nav part="index" aria-label=${content.index}>
+              <ul role="list">
+                ${groups.map(
+                  ({letter}) =>
+                    html`<li><a href="#letter-${letter}" @click=${this._onLetterClick}>${letter}</a></li>`
+                )}
+              </ul>
+            </nav>`
+          : nothing
+      }
       ${groups.map(
         ({letter, items}) => html`
           ${heading(level, letter, `letter-${letter}`)}

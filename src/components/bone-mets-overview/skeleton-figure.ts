@@ -9,6 +9,10 @@ import type {SiteKey} from '../../content/overview.js';
  *
  * The drawing is never mirrored in right-to-left pages: it is a body seen from
  * the front, and its left and right are the body's own, in any language.
+ *
+ * Presentation attributes give the drawing its shape where our styles do not
+ * apply (server-rendered HTML on a page whose CSP blocks inline styles); any CSS
+ * rule, forced colours included, overrides them.
  */
 
 /** Where each site's marker points (x, y in the viewBox) and on which side of the body its number sits. */
@@ -24,7 +28,7 @@ const markers: Record<SiteKey, {x: number; y: number; side: 'left' | 'right'}> =
 /** Radius of the ring around a number; the leader line starts at its edge. */
 const ring = 10;
 
-const bones = svg`<g class="bones">
+const bones = svg`<g class="bones" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round">
   <ellipse cx="100" cy="28" rx="16" ry="19" />
   <path class="spine" d="M100 50V156" />
   <path d="M72 64Q100 54 128 64M96 74q-26-2-22 12M104 74q26-2 22 12M96 86q-26-2-22 12M104 86q26-2 22 12M96 98q-26-2-22 12M104 98q26-2 22 12M96 110q-22-2-18 10M104 110q22-2 18 10M72 66 62 116 56 160M128 66 138 116 144 160M90 182 84 236M110 182 116 236M84 242V280H74M116 242V280H126" />
@@ -38,10 +42,10 @@ function marker(key: SiteKey, number: number) {
   const labelX = side === 'left' ? 16 : 184;
   const lineStart = side === 'left' ? labelX + ring : labelX - ring;
   return svg`<g class="marker" data-site=${key}>
-    <path class="leader" d="M${lineStart} ${y}H${x}" />
-    <circle class="dot" cx=${x} cy=${y} r="4" />
-    <circle class="ring" cx=${labelX} cy=${y} r=${ring} />
-    <text x=${labelX} y=${y} dy="0.35em">${number}</text>
+    <path class="leader" d="M${lineStart} ${y}H${x}" stroke="currentColor" />
+    <circle class="dot" cx=${x} cy=${y} r="4" fill="currentColor" />
+    <circle class="ring" cx=${labelX} cy=${y} r=${ring} fill="none" stroke="currentColor" />
+    <text x=${labelX} y=${y} dy="0.35em" text-anchor="middle" font-size="12">${number}</text>
   </g>`;
 }
 
@@ -50,7 +54,7 @@ function marker(key: SiteKey, number: number) {
  * from assistive technology: the numbered list of names is its text alternative.
  */
 export function skeletonFigure(sites: readonly SiteKey[]) {
-  return html`<svg part="skeleton" viewBox="0 0 200 290" aria-hidden="true">
+  return html`<svg part="skeleton" viewBox="0 0 200 290" width="200" height="290" aria-hidden="true">
     ${bones}${sites.map((key, index) => marker(key, index + 1))}
   </svg>`;
 }

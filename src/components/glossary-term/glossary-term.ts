@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {BoneMetsElement} from '../../internal/bone-mets-element.js';
 import {glossaryEntry} from '../../content/glossary.js';
 import {localeAttributes} from '../../localization.js';
@@ -95,12 +95,14 @@ export class GlossaryTerm extends BoneMetsElement {
     }
     const {lang, dir} = localeAttributes();
     // The localized name is only needed when the page gave no words: most terms
-    // have words, and skipping it keeps a page of many terms cheap.
+    // have words, and skipping it keeps a page of many terms cheap. A server cannot
+    // see the words, so server-rendered terms carry the name as the slot's fallback.
     const name =
-      !isServer && this.textContent!.trim()
+      this.interactive && this.textContent!.trim()
         ? nothing
         : html`<span lang=${lang} dir=${dir}>${entry.name()}</span>`;
-    if (this.plain) return html`<slot>${name}</slot>`;
+    // Plain words: a repeat use, and what a server renders (no script, no definition to open).
+    if (this.plain || !this.interactive) return html`<slot>${name}</slot>`;
     // The button comes first so `button:focus-visible + [part=term]` can ring the word.
     return html`<button
         type="button"

@@ -84,6 +84,13 @@ const rules = css`
     inline-size: 100%;
     border-collapse: collapse;
   }
+  /* Server-rendered (no script yet): the starting selection as a table, whatever the width. */
+  .static {
+    overflow-x: auto;
+  }
+  .static > [part='table'] {
+    display: table;
+  }
   /* Equal columns for the treatments, so none looks more important; a column whose
      longest word needs more may take it (automatic table layout), never break it. */
   [data-columns='2'] th[scope='col'] {

@@ -142,14 +142,20 @@ export class TreatmentCompare extends BoneMetsSection {
     ];
     return this.frame(html`
       ${heading(this.headingLevel, content.title)}
-      ${content.intro.map((sentence) => html`<p>${sentence}</p>`)}
-      <div part="controls">${this._filterGroup(content)} ${this._picker(content, all)}</div>
-      <p part="status" role="status">${this._status(content, chosen, all)}</p>
+      ${
+        // The controls need JavaScript: server-rendered, the comparison is its starting
+        // selection as a table, without the instructions to pick.
+        this.interactive
+          ? html`${content.intro.map((sentence) => html`<p>${sentence}</p>`)}
+              <div part="controls">${this._filterGroup(content)} ${this._picker(content, all)}</div>
+              <p part="status" role="status">${this._status(content, chosen, all)}</p>`
+          : nothing
+      }
       ${
         chosen.length
-          ? html`<div part="comparison">
+          ? html`<div part="comparison" class=${this.interactive ? '' : 'static'}>
               ${comparisonTable(chosen, answered, cell, content.caption)}
-              ${comparisonCards(chosen, answered, cell, this.headingLevel + 1)}
+              ${this.interactive ? comparisonCards(chosen, answered, cell, this.headingLevel + 1) : nothing}
             </div>`
           : nothing
       }
