@@ -11,4 +11,5 @@ run(bin('lit-localize'), ['build']);
 run('node', ['scripts/split-locales.mjs']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', '--silent']);
+run('node', ['scripts/framework-types.mjs']);
 run('node', ['scripts/size.mjs']);
