@@ -33,6 +33,10 @@ function forTypes({inlineDetails}) {
   const m = copy(manifest);
   for (const element of elements(m)) {
     for (const item of typed(element)) item.parsedType ??= {text: item.type?.text ?? 'string'};
+    // An attribute is text in markup: heading-level="2" as well as {2}.
+    for (const attribute of element.attributes ?? []) {
+      if (attribute.parsedType.text === 'number') attribute.parsedType.text = 'number | `${number}`';
+    }
     if (!inlineDetails) continue;
     // The Vue and Svelte generators wrap the type in CustomEvent<...> and import nothing for it.
     for (const event of element.events ?? []) {
