@@ -7,7 +7,17 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['node_modules/', 'dist/', 'lib/', 'src/generated/', 'storybook-static/', 'bench/results/']},
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'lib/',
+      'src/generated/',
+      'storybook-static/',
+      'bench/results/',
+      'examples/*/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,6 +52,8 @@ export default tseslint.config(
       'scripts/screenshot.mjs',
       'scripts/readability.mjs',
       'scripts/pack-smoke.mjs',
+      'scripts/examples.mjs',
+      'examples/**/*.{js,ts,tsx}',
       'bench/make-article-pages.mjs',
     ],
     languageOptions: {globals: {...globals.browser, ...globals.node}},

@@ -14,5 +14,6 @@ run(bin('tsc'), ['-p', 'tsconfig.json']);
 run('node', ['scripts/lib-templates.mjs']);
 run(bin('rollup'), ['-c', '--silent']);
 run('node', ['scripts/static-fragments.mjs']);
+run('node', ['scripts/framework-types.mjs']);
 run('node', ['scripts/size.mjs']);
 run('node', ['scripts/builder.mjs']);

@@ -14,14 +14,16 @@ import {build, intendedLocale, isLocaleReady, localeReady, type MessageGroup} fr
  * Lit's decorators and their tslib helper cost 0.5 KB brotli in every bundle.
  */
 export class BoneMetsElement extends LitElement {
-  /** Library marker read by `define()`. */
+  /** Library marker read by `define()`. @internal */
   static readonly bmLibrary = 'bone-mets-elements';
-  /** Which copy of the library this class belongs to, read by `define()`. */
+  /** Which copy of the library this class belongs to, read by `define()`. @internal */
   static readonly bmBuild = build;
 
   /**
    * The messages this element shows: glossary words, and the article's sentences. A bundler
    * loads each group's translation on first need; <glossary-term> needs only the glossary.
+   *
+   * @internal
    */
   static messageGroups: readonly MessageGroup[] = ['glossary', 'article'];
 

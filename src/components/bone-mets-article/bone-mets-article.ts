@@ -103,6 +103,11 @@ const sections: Section[] = [
  * @cssprop [--bm-max-width=70ch] - Widest line length.
  * @cssprop [--bm-button-background=transparent] - Background of the Print button.
  * @cssprop [--bm-button-color=inherit] - Text colour of the Print button.
+ *
+ * @fires {CustomEvent<GlossaryTermOpenDetail>} glossary-term-open - From a glossary word in the article: the reader
+ * opened its definition. Bubbles out of the article (composed).
+ * @fires {CustomEvent<TreatmentCompareChangeDetail>} treatment-compare-change - From the article's treatment comparison:
+ * the reader checked or unchecked a treatment. Bubbles out of the article (composed).
  */
 export class BoneMetsArticle extends BoneMetsSection {
   static override styles = [baseStyles, sectionStyles, styles];

@@ -51,7 +51,10 @@ export class BoneMetsGlossary extends BoneMetsSection {
     };
   }
 
-  /** Glossary keys to show (attribute: separated by commas or spaces, `terms="osteoclast osteoblast"`); unset or empty shows them all. */
+  /**
+   * Glossary keys to show (attribute: separated by commas or spaces, `terms="osteoclast osteoblast"`); unset or empty shows them all.
+   * @type {GlossaryKey[] | string | undefined}
+   */
   terms?: string[];
 
   /** The known keys to show; `terms` is checked in willUpdate, so render only reads this. */

@@ -65,7 +65,10 @@ export class GlossaryTerm extends BoneMetsElement {
     };
   }
 
-  /** Glossary key: a kebab-case English slug such as `spinal-cord-compression`. */
+  /**
+   * Glossary key: a kebab-case English slug such as `spinal-cord-compression`.
+   * @type {GlossaryKey}
+   */
   term = '';
 
   /** Show the words only, without opening a definition: for a repeat use of a term already linked above. */

@@ -92,6 +92,7 @@ export class TreatmentCompare extends BoneMetsSection {
    * `options="radiation-therapy, surgery"`). Unknown keys are left out and past 4 the first 4
    * are kept, with one console warning; unset, empty or all unknown shows chemotherapy and
    * radiation therapy. Setting it replaces the reader's choice and fires no event.
+   * @type {TreatmentKey[] | string}
    */
   options: string[] = [];
 
