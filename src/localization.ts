@@ -14,7 +14,12 @@ import {sourceLocale} from './generated/locale-codes.js';
 import {version} from './generated/version.js';
 import {localeChunks, type MessageGroup} from './locale-modules.js';
 import {warnOnce} from './internal/warn.js';
-import {directionOf, languageOf as language, parseLocale as parse} from './internal/locale-tags.js';
+import {
+  directionOf,
+  languageOf as language,
+  parseLocale as parse,
+  type LocaleTag,
+} from './internal/locale-tags.js';
 import {shownBuild, type Build} from './internal/builds.js';
 
 /** A locale this build carries: English plus every translation in it. */
@@ -76,7 +81,7 @@ const ownLocale = (): SupportedLocale => serverLocale?.() ?? (runtime ? runtime.
 /** This copy of the library, as another copy on the same page sees it. */
 export const build: Build = {version, locales: allLocales, locale: ownLocale};
 
-let maximized: Map<string, Intl.Locale> | undefined;
+let maximized: Map<string, LocaleTag> | undefined;
 
 /**
  * Best supported locale for a BCP 47 tag, by the platform's Intl.Locale:
@@ -107,7 +112,7 @@ export function localeDirection(locale: string): 'ltr' | 'rtl' {
   }
   return direction;
 }
-// Every element asks on every render: a page of 1000 terms must not build 1000 Intl.Locale objects.
+// Every element asks on every render: a page of 1000 terms must not parse 1000 tags.
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** Whether `tag` asks for another language than `locale` (an unparsable tag does). */

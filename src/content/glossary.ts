@@ -405,5 +405,6 @@ export type GlossaryKey = keyof typeof glossary;
 
 /** The entry for `key`, or undefined for a key the glossary does not have. */
 export function glossaryEntry(key: string): GlossaryEntry | undefined {
-  return Object.hasOwn(glossary, key) ? glossary[key as GlossaryKey] : undefined;
+  // Not Object.hasOwn: Safari 15.0-15.3 lacks it, and every glossary word would vanish there.
+  return Object.prototype.hasOwnProperty.call(glossary, key) ? glossary[key as GlossaryKey] : undefined;
 }

@@ -5,6 +5,7 @@ import {heading} from '../../internal/heading.js';
 import {baseStyles} from '../../internal/base-styles.js';
 import {sectionStyles} from '../../internal/section-styles.js';
 import {getLocale} from '../../localization.js';
+import {parseLocale} from '../../internal/locale-tags.js';
 import {articleTitle, citations, lastReviewed, lastReviewedDate, sources} from '../../content/sources.js';
 import {translationStatus} from '../../generated/translation-status.js';
 import {styles} from './bone-mets-sources.styles.js';
@@ -40,7 +41,7 @@ export class BoneMetsSources extends BoneMetsSection {
     const content = sources();
     const locale = getLocale();
     // Titles, names and credentials stay in English: say so to screen readers and hyphenation.
-    const english = new Intl.Locale(locale).language === 'en' ? undefined : 'en';
+    const english = parseLocale(locale)?.language === 'en' ? undefined : 'en';
     const reviewed = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
       lastReviewedDate()
     );

@@ -251,7 +251,7 @@ export class TreatmentCompare extends BoneMetsSection {
         ? content.pickedNone
         : names.length === 1
           ? content.pickedOne(names[0])
-          : content.comparing(new Intl.ListFormat(getLocale(), {type: 'unit', style: 'short'}).format(names));
+          : content.comparing(listOf(names));
     const hints = [
       ...(this._keptOutside(all) ? [content.keptHint] : []),
       ...(this._selected.length >= maxOptions ? [content.maxHint] : []),
@@ -301,4 +301,11 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'treatment-compare-change': CustomEvent<TreatmentCompareChangeDetail>;
   }
+}
+
+/** Names as a list in the reader's language ("A, B and C"); commas where Intl.ListFormat is missing. */
+function listOf(names: string[]): string {
+  return typeof Intl.ListFormat === 'function'
+    ? new Intl.ListFormat(getLocale(), {type: 'unit', style: 'short'}).format(names)
+    : names.join(', ');
 }
