@@ -185,7 +185,7 @@ describe('embed builder', () => {
   it('reads any URL without failing: unknown values fall back, unsafe CSS is left out', async () => {
     const builder = await openBuilder(
       'what=evil&lang=xx&heading-level=9&sections=%3Cscript%3E,signs&options=nope&' +
-        '--bm-text-color=red;}body{display:none&--bm-heading-color=navy&delivery=static'
+        '--bm-text-color=red;}body{display:none&--bm-heading-color=navy&delivery=ftp'
     );
     expect(builder.doc.querySelector<HTMLInputElement>('#what-article')!.checked).to.equal(true);
     expect(builder.doc.querySelector<HTMLSelectElement>('#lang')!.value).to.equal('en');

@@ -1,4 +1,11 @@
-import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {
+  adoptStyles,
+  isServer,
+  LitElement,
+  ReactiveElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {build, intendedLocale, isLocaleReady, localeReady, type MessageGroup} from '../localization.js';
 
@@ -63,7 +70,11 @@ export class BoneMetsElement extends LitElement {
         'defer-hydration'
       );
       const rendered = root.querySelector('[lang]')?.getAttribute('lang');
-      if (!hydrates || (rendered && rendered !== intendedLocale())) {
+      // Lit's markers (comments), which a sanitizer may have stripped, are what hydration follows.
+      const marked = [...root.childNodes].some(
+        (node) => node.nodeType === 8 && (node as Comment).data.startsWith('lit-part')
+      );
+      if (!hydrates || !marked || (rendered && rendered !== intendedLocale())) {
         root.replaceChildren();
         this.interactive = true;
         // ReactiveElement's own: adopts the styles into the emptied root, never hydrates.
@@ -72,10 +83,26 @@ export class BoneMetsElement extends LitElement {
         ).createRenderRoot.call(this);
       }
     }
-    return super.createRenderRoot();
+    const renderRoot = super.createRenderRoot();
+    if (root) {
+      this._hydrating = true;
+      // Lit's hydration keeps the server's <style>, which a CSP without its hash or a
+      // sanitizer may have stopped: the element's own stylesheets are adopted as well.
+      adoptStyles(root, (this.constructor as typeof ReactiveElement).elementStyles);
+    }
+    return renderRoot;
   }
 
+  /** Whether the first update takes over server-rendered content. */
+  private _hydrating = false;
+
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Hydration changes nothing a reader sees: each element takes its own task, so a
+    // pre-rendered article never blocks the page in one long task.
+    if (this._hydrating && !this.hasUpdated) {
+      this._hydrating = false;
+      return new Promise((resolve) => setTimeout(resolve)).then(() => this.scheduleUpdate());
+    }
     const groups = (this.constructor as typeof BoneMetsElement).messageGroups;
     if (isLocaleReady(groups)) return super.scheduleUpdate();
     return localeReady(groups).then(() => super.scheduleUpdate());

@@ -8,7 +8,9 @@
  */
 /// <reference types="node" />
 import {AsyncLocalStorage} from 'node:async_hooks';
-import {render} from '@lit-labs/ssr';
+import {LitElementRenderer, render} from '@lit-labs/ssr';
+import {GlossaryTerm} from '../components/glossary-term/glossary-term.js';
+import {glossaryEntry} from '../content/glossary.js';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
@@ -43,6 +45,14 @@ export interface RenderOptions {
 }
 
 const storage = new AsyncLocalStorage<SupportedLocale>();
+
+// A glossary word is written as its plain words, with no shadow root: without JavaScript
+// that is what it shows anyway, and an article's 60-odd words then carry no style block and
+// no template each (a lighter page, faster to parse). In the browser each becomes a
+// definition button when the script runs; nothing there needs hydrating.
+LitElementRenderer.renderOptions.push((element) =>
+  element instanceof GlossaryTerm ? {disableSsr: true} : undefined
+);
 
 /** Every translation, loaded once: the server renders many locales at once, synchronously. */
 const translations = (async () => {
@@ -101,11 +111,17 @@ export async function renderElement(tag: Tag, options: RenderOptions = {}): Prom
       `renderElement(): no translation for "${requested}"; rendering English.`
     );
   }
+  // A word on its own needs its words inside (see above): by default, the term's name.
+  const text =
+    options.text ??
+    (tag === 'glossary-term'
+      ? storage.run(locale, () => glossaryEntry(String(options.attributes?.term ?? ''))?.name())
+      : undefined);
   const name = unsafeStatic(tag);
   // Static (lit/static-html.js) tag names: lit's linter cannot see that they are valid.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   const template = html`<${name}${unsafeStatic(attributeString(options.attributes))}>${unsafeStatic(
-    escapeText(options.text ?? '')
+    escapeText(text ?? '')
   )}</${name}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   return valid(await storage.run(locale, () => collectResult(render(template))));
