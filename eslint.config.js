@@ -52,6 +52,7 @@ export default tseslint.config(
       'scripts/screenshot.mjs',
       'scripts/readability.mjs',
       'scripts/pack-smoke.mjs',
+      'scripts/bench-prerender.mjs',
       'scripts/examples.mjs',
       'examples/**/*.{js,ts,tsx}',
       'bench/make-article-pages.mjs',
