@@ -16,8 +16,11 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
-export const csp =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'self'; frame-ancestors 'self'";
+// style-src also allows the inline styles of the pre-rendered HTML, by hash (dist/static/csp.txt).
+const styleHashes = await readFile('dist/static/csp.txt', 'utf8')
+  .then((text) => text.match(/^style-src 'self' (.*)$/m)?.[1] ?? '')
+  .catch(() => '');
+export const csp = `default-src 'none'; script-src 'self'; style-src 'self' ${styleHashes}; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'self'; frame-ancestors 'self'`;
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -37,5 +40,8 @@ createServer(async (req, res) => {
     res.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
   }
 }).listen(port, '127.0.0.1', () => {
-  console.log(`\nDemo: http://localhost:${port}/demo/  (strict CSP; Ctrl+C to stop)\n`);
+  console.log(`\nDemo: http://localhost:${port}/demo/  (strict CSP; Ctrl+C to stop)`);
+  console.log(
+    `Pre-rendered: http://localhost:${port}/dist/static/pages/es.html  Builder: http://localhost:${port}/demo/builder/\n`
+  );
 });

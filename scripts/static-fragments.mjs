@@ -3,9 +3,10 @@
 // bone-mets-elements/server (Lit SSR, Declarative Shadow DOM):
 //   dist/static/<locale>/<tag>.html   an HTML fragment to paste (no <html> or <head>)
 //   dist/static/csp.txt               the style-src hashes of the styles they carry inline
+//   dist/static/pages/<locale>.html   a demo page: the pre-rendered article and the bundle (npm start)
 import {createHash} from 'node:crypto';
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
-import {allLocales, renderFragment, tags} from '../lib/server/index.js';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {allLocales, localeDirection, renderFragment, tags} from '../lib/server/index.js';
 
 const started = performance.now();
 const locales = allLocales.filter((l) => !/-X[AB]$/.test(l));
@@ -19,6 +20,30 @@ for (const locale of locales) {
       for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(css);
       writeFileSync(`dist/static/${locale}/${tag}.html`, html);
     })
+  );
+}
+mkdirSync('dist/static/pages', {recursive: true});
+for (const locale of locales) {
+  const article = readFileSync(`dist/static/${locale}/bone-mets-article.html`, 'utf8');
+  writeFileSync(
+    `dist/static/pages/${locale}.html`,
+    `<!doctype html>
+<html lang="${locale}" dir="${localeDirection(locale)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Pre-rendered article (${locale})</title>
+    <link rel="stylesheet" href="../../../demo/demo.css" />
+    <script type="module" src="../../bone-mets-elements.js"></script>
+  </head>
+  <body>
+    <main>
+      <p class="note">Pre-rendered by bone-mets-elements/server: this page reads the same with JavaScript off.</p>
+${article}
+    </main>
+  </body>
+</html>
+`
   );
 }
 const hashes = [...styles]

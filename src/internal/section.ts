@@ -71,6 +71,9 @@ export class BoneMetsSection extends BoneMetsElement {
    * @internal
    */
   set nestedLevel(level: number) {
+    // Only a section around it sets this (also when a server renders it, where no element is
+    // connected): that section shows the translation notice once for both.
+    this._nested = true;
     if (Number.isInteger(level) && level >= 1) this._setLevel(level);
   }
 
