@@ -1,9 +1,15 @@
-import {LitElement} from 'lit';
+import {adoptStyles, LitElement, type CSSResult} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 
+// Stylesheets for documents other than the one this code was loaded in (an
+// iframe, a window.open() popup): a constructed stylesheet may only be adopted
+// by its own document, so each one gets copies of Lit's, made by its window.
+const perDocument = new WeakMap<Document, WeakMap<object, CSSStyleSheet>>();
+
 /**
- * Base of every element: re-renders on a locale change, and marks the class so
- * a second copy of the library recognises its own tags.
+ * Base of every element: re-renders on a locale change, marks the class so a
+ * second copy of the library recognises its own tags, and styles its shadow
+ * root in whichever document it is rendered or moved to.
  *
  * The elements declare reactive properties in a `static get properties()` (the
  * form lit-analyzer and the manifest analyzer read) rather than with decorators,
@@ -18,5 +24,51 @@ export class BoneMetsElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  protected override createRenderRoot() {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    // Lit would adopt this document's sheets and throw "Sharing constructed stylesheets…".
+    const root =
+      this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this._adoptStyles(root);
+    return root;
+  }
+
+  /** Moved to another document after rendering: style it there. */
+  adoptedCallback() {
+    if (this.shadowRoot) this._adoptStyles(this.shadowRoot);
+  }
+
+  private _adoptStyles(root: ShadowRoot) {
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+    const doc = this.ownerDocument;
+    if (doc === document) return adoptStyles(root, styles);
+    try {
+      const View = doc.defaultView as unknown as typeof globalThis;
+      let sheets = perDocument.get(doc);
+      if (!sheets) perDocument.set(doc, (sheets = new WeakMap()));
+      root.adoptedStyleSheets = styles.map((style) => {
+        let sheet = sheets.get(style);
+        if (!sheet) {
+          sheet = new View.CSSStyleSheet();
+          sheet.replaceSync(style.cssText);
+          sheets.set(style, sheet);
+        }
+        return sheet;
+      });
+    } catch {
+      // A document with no window of its own, or no constructable stylesheets:
+      // <style> elements, as Lit itself falls back to (they need the page's nonce under a CSP).
+      const nonce = (globalThis as {litNonce?: string}).litNonce;
+      root.prepend(
+        ...styles.map((style) => {
+          const element = doc.createElement('style');
+          if (nonce) element.nonce = nonce;
+          element.textContent = style.cssText;
+          return element;
+        })
+      );
+    }
   }
 }
