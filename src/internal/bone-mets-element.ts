@@ -1,4 +1,4 @@
-import {adoptStyles, LitElement, type CSSResult} from 'lit';
+import {adoptStyles, LitElement, supportsAdoptingStyleSheets, type CSSResult} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 
 // Stylesheets for documents other than the one this code was loaded in (an
@@ -27,7 +27,8 @@ export class BoneMetsElement extends LitElement {
   }
 
   protected override createRenderRoot() {
-    if (this.ownerDocument === document) return super.createRenderRoot();
+    // Without constructable stylesheets Lit writes <style> elements, which work in any document.
+    if (this.ownerDocument === document || !supportsAdoptingStyleSheets) return super.createRenderRoot();
     // Lit would adopt this document's sheets and throw "Sharing constructed stylesheets…".
     const root =
       this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
@@ -37,7 +38,7 @@ export class BoneMetsElement extends LitElement {
 
   /** Moved to another document after rendering: style it there. */
   adoptedCallback() {
-    if (this.shadowRoot) this._adoptStyles(this.shadowRoot);
+    if (this.shadowRoot && supportsAdoptingStyleSheets) this._adoptStyles(this.shadowRoot);
   }
 
   private _adoptStyles(root: ShadowRoot) {
