@@ -45,31 +45,21 @@ export class BoneMetsElement extends LitElement {
     const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
     const doc = this.ownerDocument;
     if (doc === document) return adoptStyles(root, styles);
+    let sheets = perDocument.get(doc);
+    if (!sheets) perDocument.set(doc, (sheets = new WeakMap()));
     try {
-      const View = doc.defaultView as unknown as typeof globalThis;
-      let sheets = perDocument.get(doc);
-      if (!sheets) perDocument.set(doc, (sheets = new WeakMap()));
       root.adoptedStyleSheets = styles.map((style) => {
         let sheet = sheets.get(style);
         if (!sheet) {
-          sheet = new View.CSSStyleSheet();
+          sheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
           sheet.replaceSync(style.cssText);
           sheets.set(style, sheet);
         }
         return sheet;
       });
     } catch {
-      // A document with no window of its own, or no constructable stylesheets:
-      // <style> elements, as Lit itself falls back to (they need the page's nonce under a CSP).
-      const nonce = (globalThis as {litNonce?: string}).litNonce;
-      root.prepend(
-        ...styles.map((style) => {
-          const element = doc.createElement('style');
-          if (nonce) element.nonce = nonce;
-          element.textContent = style.cssText;
-          return element;
-        })
-      );
+      // A document without a window (DOMParser, createHTMLDocument) is never displayed;
+      // moved into one that is, adoptedCallback styles it there.
     }
   }
 }
