@@ -5,6 +5,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 interface ProbeWindow extends Window {
   cspViolations: string[];
   trustedTypePolicies: string[];
+  trustedTypes?: unknown;
 }
 
 type Updating = HTMLElement & {updateComplete: Promise<boolean>};
