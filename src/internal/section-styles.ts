@@ -26,6 +26,8 @@ export const sectionStyles = css`
     color: var(--bm-heading-color, inherit);
     line-height: 1.25;
     margin-block: 1.5em 0.5em;
+    /* On paper a heading stays whole and on the page of what follows it. */
+    break-inside: avoid;
     break-after: avoid;
   }
   /* No heading smaller than the text: browsers draw h5 and h6 at 0.83em and
@@ -118,6 +120,10 @@ export const sectionStyles = css`
     li {
       orphans: 2;
       widows: 2;
+    }
+    /* A term of a list ("What it shows") is a small heading too. */
+    dt {
+      break-after: avoid;
     }
   }
 `;
