@@ -62,6 +62,19 @@ const browsers = wanted
 const strictCsp =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'";
 
+/** The CSP of each fixture page: the strict one, plus what the README tells a page to add in each case. */
+function fixtureCsp(context) {
+  // Trusted Types: Lit's one policy, named lit-html, from each copy of Lit on the page.
+  if (context.path.endsWith('/trusted-types.html')) {
+    return `${strictCsp}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
+  }
+  // No constructable stylesheets: Lit's <style> elements, let through by the page's nonce.
+  if (context.path.endsWith('/no-constructable.html') && context.query.nonce !== undefined) {
+    return strictCsp.replace("style-src 'self'", "style-src 'self' 'nonce-bm-fixture'");
+  }
+  return strictCsp;
+}
+
 const chromium = (session) => session.browser.type === 'puppeteer' && /^Chrom/.test(session.browser.name);
 
 /**
@@ -100,7 +113,8 @@ export default {
   files: ['test/**/*.test.ts'],
   middleware: [
     (context, next) => {
-      if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', strictCsp);
+      if (context.path.startsWith('/test/fixtures/'))
+        context.set('Content-Security-Policy', fixtureCsp(context));
       if (context.path.startsWith('/demo/'))
         context.set('Content-Security-Policy', `${strictCsp}; frame-src 'self'`);
       return next();

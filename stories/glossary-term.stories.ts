@@ -130,3 +130,29 @@ export const Narrow320: Story = {
   play: openFirstTerm,
 };
 export const Narrow320Spanish: Story = {...Narrow320, globals: spanish};
+
+/**
+ * A narrow column where words next to brackets and full stops reach the line's end: the word wraps
+ * with its sentence like ordinary text ("(" and "." stay on its line) and a long term may break
+ * between its words. Tab to a word to see the focus ring drawn round it, line by line.
+ */
+export const WrapsWithItsSentence: Story = {
+  parameters: fixedWords,
+  render: (_args, {globals}) =>
+    html`<div style="inline-size: 11em; outline: 1px dotted gray;">
+      ${text(
+        globals.locale,
+        html`<p>
+          Cold can destroy a tumor (<glossary-term term="cryoablation">cryoablation</glossary-term>). Back
+          pain with weak legs can mean
+          <glossary-term term="spinal-cord-compression">spinal cord compression</glossary-term>.
+        </p>`,
+        html`<p>
+          El frío puede destruir un tumor (<glossary-term term="cryoablation">crioablación</glossary-term>).
+          El dolor de espalda con piernas débiles puede indicar
+          <glossary-term term="spinal-cord-compression">compresión de la médula espinal</glossary-term>.
+        </p>`
+      )}
+    </div>`,
+};
+export const WrapsWithItsSentenceSpanish: Story = {...WrapsWithItsSentence, globals: spanish};

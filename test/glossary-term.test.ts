@@ -186,7 +186,7 @@ describe('<glossary-term>', () => {
       );
       await orSkip(this, 'emulateMedia', () => emulateMedia({media: 'print'}));
       const content = getComputedStyle(parts(el).word!, '::after').content;
-      expect(content).to.contain('a bone cell that breaks down bone');
+      expect(content).to.equal('" (A bone cell that breaks down bone)"');
     });
   });
 

@@ -54,10 +54,13 @@ describe('printed <bone-mets-article>', () => {
     }
   });
 
-  it('keeps every heading with what follows it', () => {
-    const headings = boxes.filter((b) => b.matches('h1, h2, h3, h4, h5, h6, [role="heading"]'));
+  it('keeps every heading whole and with what follows it', () => {
+    const headings = boxes.filter((b) => b.matches('h1, h2, h3, h4, h5, h6, [role="heading"], dt'));
     expect(headings.length).to.be.greaterThan(20);
-    for (const h of headings) expect(getComputedStyle(h).breakAfter, h.textContent!).to.equal('avoid');
+    for (const h of headings) {
+      expect(getComputedStyle(h).breakAfter, h.textContent!).to.equal('avoid');
+      if (h.localName !== 'dt') expect(getComputedStyle(h).breakInside, h.textContent!).to.equal('avoid');
+    }
   });
 
   for (const locale of ['en', 'es']) {

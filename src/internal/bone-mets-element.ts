@@ -3,17 +3,25 @@ import {
   isServer,
   LitElement,
   ReactiveElement,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {build, intendedLocale, isLocaleReady, localeReady, type MessageGroup} from '../localization.js';
 
+// Stylesheets for documents other than the one this code was loaded in (an
+// iframe, a window.open() popup): a constructed stylesheet may only be adopted
+// by its own document, so each one gets copies of Lit's, made by its window.
+const perDocument = new WeakMap<Document, WeakMap<object, CSSStyleSheet>>();
+
 /**
  * Base of every element: waits for the page's language before its first
  * render (so a Spanish page never shows English first, and nothing happens at
- * import), re-renders on a locale change, and marks the class so a second copy
- * of the library recognises its own tags.
+ * import), re-renders on a locale change, marks the class so a second copy of
+ * the library recognises its own tags, takes over server-rendered content, and
+ * styles its shadow root in whichever document it is rendered or moved to.
  *
  * The elements declare reactive properties in a `static get properties()` (the
  * form lit-analyzer and the manifest analyzer read) rather than with decorators,
@@ -75,22 +83,55 @@ export class BoneMetsElement extends LitElement {
         (node) => node.nodeType === 8 && (node as Comment).data.startsWith('lit-part')
       );
       if (!hydrates || !marked || (rendered && rendered !== intendedLocale())) {
+        // Rendered afresh into the emptied root: never hydrated.
         root.replaceChildren();
         this.interactive = true;
-        // ReactiveElement's own: adopts the styles into the emptied root, never hydrates.
-        return (
-          ReactiveElement.prototype as unknown as {createRenderRoot(): ShadowRoot}
-        ).createRenderRoot.call(this);
+        this._adoptStyles(root);
+        return root;
       }
+    }
+    // Lit would adopt this document's sheets and throw "Sharing constructed stylesheets…".
+    // (Without constructable stylesheets Lit writes <style> elements, which work in any document.)
+    if (!root && this.ownerDocument !== document && supportsAdoptingStyleSheets) {
+      const own = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+      this._adoptStyles(own);
+      return own;
     }
     const renderRoot = super.createRenderRoot();
     if (root) {
       this._hydrating = true;
       // Lit's hydration keeps the server's <style>, which a CSP without its hash or a
       // sanitizer may have stopped: the element's own stylesheets are adopted as well.
-      adoptStyles(root, (this.constructor as typeof ReactiveElement).elementStyles);
+      this._adoptStyles(root);
     }
     return renderRoot;
+  }
+
+  /** Moved to another document after rendering: style it there. */
+  adoptedCallback() {
+    if (this.shadowRoot && supportsAdoptingStyleSheets) this._adoptStyles(this.shadowRoot);
+  }
+
+  private _adoptStyles(root: ShadowRoot) {
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+    const doc = this.ownerDocument;
+    if (doc === document) return adoptStyles(root, styles);
+    let sheets = perDocument.get(doc);
+    if (!sheets) perDocument.set(doc, (sheets = new WeakMap()));
+    try {
+      root.adoptedStyleSheets = styles.map((style) => {
+        let sheet = sheets.get(style);
+        if (!sheet) {
+          sheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
+          sheet.replaceSync(style.cssText);
+          sheets.set(style, sheet);
+        }
+        return sheet;
+      });
+    } catch {
+      // A document without a window (DOMParser, createHTMLDocument) is never displayed;
+      // moved into one that is, adoptedCallback styles it there.
+    }
   }
 
   /** Whether the first update takes over server-rendered content. */

@@ -24,25 +24,19 @@ export const sectionStyles = css`
   [role='heading'] {
     font-family: var(--bm-heading-font-family, inherit);
     color: var(--bm-heading-color, inherit);
-    /* No heading smaller than the text (browsers draw h5 and h6 at 0.83em and
-       0.67em); past h4 the levels differ by place, not size. */
-    font-size: 1em;
-    font-weight: bold;
     line-height: 1.25;
     margin-block: 1.5em 0.5em;
+    /* On paper a heading stays whole and on the page of what follows it. */
+    break-inside: avoid;
     break-after: avoid;
   }
-  h1 {
-    font-size: 2em;
-  }
-  h2 {
-    font-size: 1.5em;
-  }
-  h3 {
-    font-size: 1.25em;
-  }
-  h4 {
-    font-size: 1.125em;
+  /* No heading smaller than the text: browsers draw h5 and h6 at 0.83em and
+     0.67em. Past h4 the levels differ by place, not size. */
+  h5,
+  h6,
+  [role='heading'] {
+    font-size: 1em;
+    font-weight: bold;
   }
   [part='base'] > :first-child {
     margin-block-start: 0;
@@ -134,14 +128,9 @@ export const sectionStyles = css`
       orphans: 2;
       widows: 2;
     }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6,
-    [role='heading'] {
-      margin-block-start: 1em;
+    /* A term of a list ("What it shows") is a small heading too. */
+    dt {
+      break-after: avoid;
     }
   }
 `;

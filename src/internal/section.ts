@@ -5,10 +5,6 @@ import {translationStatus} from '../generated/translation-status.js';
 import {translationNotice} from '../content/translation-notice.js';
 import {warnOnce} from './warn.js';
 
-/** A value as a page author wrote it, for a warning; never throws (symbols, null-prototype objects). */
-const shown = (value: unknown) =>
-  typeof value === 'object' && value ? Object.prototype.toString.call(value) : String(value);
-
 /**
  * A heading level from a page author (attribute) or a framework (property): a
  * whole number from 1 to 6, as text or a number. Anything else gets one
@@ -17,7 +13,8 @@ const shown = (value: unknown) =>
 function checkedLevel(value: unknown): number {
   const level = typeof value === 'string' ? Number(value) : value;
   if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
-  const text = shown(value);
+  // String() of a symbol works where a template would throw; objects may have no toString.
+  const text = typeof value === 'object' && value ? 'object' : String(value);
   warnOnce(`heading-level:${text}`, `heading-level="${text}" must be a whole number from 1 to 6; using 2.`);
   return 2;
 }

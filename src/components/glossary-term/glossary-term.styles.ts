@@ -21,13 +21,13 @@ export const styles = css`
   [part='term'] {
     /* Inherit the sentence's look; only the underline says "you can open me". */
     color: var(--bm-term-color, inherit);
+    /* Longhands: WebKit's text-decoration shorthand takes only the line. */
     text-decoration-line: underline;
     text-decoration-style: dotted;
     text-decoration-thickness: 0.1em;
-    text-underline-offset: 0.2em;
     text-decoration-color: var(--bm-term-underline-color, currentColor);
+    text-underline-offset: 0.2em;
     cursor: pointer;
-    border-radius: 0.125em;
   }
   [part='term']:hover,
   button:hover + [part='term'],
@@ -67,8 +67,7 @@ export const styles = css`
     /* A fixed width makes the clamp exact: near the screen's edge the box ends at
        the edge, still under its word, instead of drifting away from it. */
     inline-size: min(var(--bm-tip-max-width, 20em), calc(100vw - 1em));
-    padding-block: 0.5em;
-    padding-inline: 0.75em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--bm-tip-border-color, currentColor);
     border-radius: 0.375em;
     background: var(--bm-tip-background, Canvas);
@@ -79,10 +78,8 @@ export const styles = css`
     font: inherit;
     font-size: max(1em, 1rem);
     font-weight: normal;
-    font-style: normal;
     line-height: 1.5;
     text-align: start;
-    text-decoration: none;
     white-space: normal;
     overflow-wrap: break-word;
     z-index: 2147483647; /* only matters without the Popover API */
@@ -108,10 +105,6 @@ export const styles = css`
     /* The definition's first sentence travels with the printed word, in brackets. */
     [part='term']::after {
       content: ' (' attr(data-definition) ')';
-    }
-    [part='term']:lang(zh)::after,
-    [part='term']:lang(ja)::after {
-      content: '（' attr(data-definition) '）';
     }
     [part='definition'] {
       display: none;

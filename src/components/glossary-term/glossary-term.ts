@@ -120,9 +120,9 @@ export class GlossaryTerm extends BoneMetsElement {
         id="word"
         part="term"
         aria-hidden="true"
-        data-definition=${printedDefinition(entry.definition(), lang)}
-        @pointerdown=${this._onWordPointerDown}
-        @click=${this._onWordClick}
+        data-definition=${printedDefinition(entry.definition())}
+        @pointerdown=${this._onWord}
+        @click=${this._onWord}
         ><slot>${name}</slot></span
       >${
         this._tipCreated
@@ -134,7 +134,7 @@ export class GlossaryTerm extends BoneMetsElement {
               dir=${dir}
               popover=${supportsPopover ? 'auto' : nothing}
               ?hidden=${!supportsPopover && !this._open}
-              @beforetoggle=${this._onBeforeToggle}
+              @beforetoggle=${this._onToggle}
               @toggle=${this._onToggle}
             >
               ${this._open ? entry.definition() : nothing}
@@ -198,14 +198,13 @@ export class GlossaryTerm extends BoneMetsElement {
   // of it. A press there is outside the popover's invoker, so the platform
   // light-dismisses an open definition before the click: remember the state the
   // press began in, so that click closes it instead of reopening it.
-  private _onWordPointerDown() {
-    this._openAtPress = this._open;
-  }
-
-  private _onWordClick() {
-    const wasOpen = this._openAtPress ?? this._open;
-    this._openAtPress = undefined;
-    this._toggle(wasOpen);
+  private _onWord(event: Event) {
+    if (event.type === 'pointerdown') {
+      this._openAtPress = this._open;
+    } else {
+      this._toggle(this._openAtPress ?? this._open);
+      this._openAtPress = undefined;
+    }
   }
 
   private _toggle(wasOpen: boolean) {
@@ -218,16 +217,15 @@ export class GlossaryTerm extends BoneMetsElement {
   // the definition, another window) leaves it open.
   private _onFocusOut(event: FocusEvent) {
     const next = event.relatedTarget as Node | null;
-    if (next && next !== this && !this.contains(next) && !this.renderRoot.contains(next)) this.hide();
+    if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.hide();
   }
 
-  private _onBeforeToggle(event: ToggleEvent) {
-    this._setOpen(event.newState === 'open');
-  }
-
-  // The open event waits for the popover to have opened: a listener may remove the term.
+  // beforetoggle sets the state; the open event waits for toggle, once the
+  // popover has opened, because a listener may remove the term.
   private _onToggle(event: ToggleEvent) {
-    if (event.newState === 'open' && this._open) this._announceOpen();
+    const open = event.newState === 'open';
+    if (event.type === 'beforetoggle') this._setOpen(open);
+    else if (open && this._open) this._announceOpen();
   }
 
   private _setOpen(open: boolean) {
