@@ -2,7 +2,7 @@
 // was loaded in (a same-origin iframe; a window.open() popup works the same
 // way): it renders, styled, instead of throwing "Sharing constructed stylesheets…".
 import {expect} from '@open-wc/testing';
-import '../src/index.js';
+import '../src/all.js';
 import type {LitElement} from 'lit';
 import {articleSections} from './helpers/sections.js';
 

@@ -17,7 +17,8 @@ import {
 import {renderElement} from '../../lib/server/index.js';
 
 const fragments = readdirSync('dist/static')
-  .filter((name) => statSync(join('dist/static', name)).isDirectory())
+  // Locale folders only (dist/static/pages/ holds the demo's whole pages).
+  .filter((name) => name !== 'pages' && statSync(join('dist/static', name)).isDirectory())
   .flatMap((locale) =>
     readdirSync(join('dist/static', locale)).map((file) => ({
       locale,
