@@ -42,7 +42,9 @@ try {
       dependencies: {'bone-mets-elements': `file:${tarball}`},
     })
   );
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], {cwd: app});
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--silent'], {
+    cwd: app,
+  });
 
   // 3. Vite's production build, for browsers as old as es2020 allows (no top-level await).
   run(resolve(bin('vite')), ['build', '--logLevel', 'warn', '--config', join(app, 'vite.config.mjs')], {
