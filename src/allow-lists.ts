@@ -10,20 +10,10 @@
  * leaves readable text (the script then renders the elements afresh).
  */
 
+import {tags} from './internal/tags.js';
+
 /** Our elements. */
-export const elementTags = [
-  'bone-mets-article',
-  'bone-mets-overview',
-  'bone-mets-types',
-  'bone-mets-causes',
-  'bone-mets-signs',
-  'bone-mets-diagnosis',
-  'bone-mets-treatments',
-  'bone-mets-glossary',
-  'bone-mets-sources',
-  'treatment-compare',
-  'glossary-term',
-] as const;
+export const elementTags = tags;
 
 /** Our elements' attributes, and the ones Lit's server rendering adds. */
 export const elementAttributes = [
@@ -106,7 +96,7 @@ export const prerenderedAttributes = [
 ] as const;
 
 /** The ordinary text markup of a page, which every CMS already allows. */
-const textTags = [
+export const textTags = [
   'p',
   'div',
   'span',

@@ -1,20 +1,8 @@
 // The package as a bundler user imports it: classes without side effects, one
 // entry per tag, translations loaded in chunks when first needed, no flash of English.
 import {expect} from '@open-wc/testing';
+import {tags} from '../src/internal/tags.js';
 
-const tags = [
-  'glossary-term',
-  'bone-mets-overview',
-  'bone-mets-types',
-  'bone-mets-causes',
-  'bone-mets-signs',
-  'bone-mets-diagnosis',
-  'bone-mets-treatments',
-  'treatment-compare',
-  'bone-mets-glossary',
-  'bone-mets-sources',
-  'bone-mets-article',
-];
 const loadedChunks = () =>
   performance
     .getEntriesByType('resource')

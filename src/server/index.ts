@@ -30,7 +30,7 @@ import {
 import {warnOnce} from '../internal/warn.js';
 import {typesOfMets} from '../content/types-of-mets.js';
 import {version} from '../generated/version.js';
-import {tags, type Tag} from './tags.js';
+import {tags, type Tag} from '../internal/tags.js';
 
 export {tags, type Tag};
 

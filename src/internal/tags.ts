@@ -1,4 +1,4 @@
-/** Every element the library defines, in the article's reading order, then the two standalone ones. */
+/** Every element the library defines, in the article's reading order, then the two standalone ones. Shared by the server and the allow-lists. */
 export const tags = [
   'bone-mets-article',
   'bone-mets-overview',
