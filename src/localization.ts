@@ -175,6 +175,7 @@ function load(locale: SupportedLocale): Promise<void> {
         `load:${locale}`,
         `Could not load the ${locale} translation (${String(error)}); showing English.`
       );
+      requested = sourceLocale;
       return localize().setLocale(sourceLocale);
     })
     .then(() => {
