@@ -5,6 +5,7 @@ import {expect} from '@open-wc/testing';
 import '../src/all.js';
 import type {LitElement} from 'lit';
 import {articleSections} from './helpers/sections.js';
+import {captureWarnings} from './helpers/helpers.js';
 
 const tags = ['glossary-term', 'treatment-compare', 'bone-mets-article', ...articleSections];
 
@@ -46,6 +47,21 @@ describe('elements in another document', () => {
       expect(styled(el)).to.equal(true);
     });
   }
+
+  it('says once that it shows the page language when moved into a document in another language', async () => {
+    doc.documentElement.lang = 'es';
+    const warnings = await captureWarnings(async () => {
+      const els = [create('glossary-term'), create('bone-mets-signs')];
+      doc.body.append(...els);
+      await Promise.all(els.map((el) => el.updateComplete));
+      expect(
+        els[1].shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'),
+        'marked as shown'
+      ).to.equal('en');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('lang="es"').and.contain('load the script in that document');
+  });
 
   it('keeps its styles when moved into an iframe after rendering, and back', async () => {
     const els = tags.map(create);

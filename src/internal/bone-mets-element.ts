@@ -9,12 +9,37 @@ import {
   type PropertyValues,
 } from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {build, intendedLocale, isLocaleReady, localeReady, type MessageGroup} from '../localization.js';
+import {
+  build,
+  getLocale,
+  intendedLocale,
+  isLocaleReady,
+  localeReady,
+  matchLocale,
+  type MessageGroup,
+} from '../localization.js';
+import {warnOnce} from './warn.js';
 
 // Stylesheets for documents other than the one this code was loaded in (an
 // iframe, a window.open() popup): a constructed stylesheet may only be adopted
 // by its own document, so each one gets copies of Lit's, made by its window.
 const perDocument = new WeakMap<Document, WeakMap<object, CSSStyleSheet>>();
+
+/**
+ * One copy of the library shows one language at a time: the language of the page
+ * that loaded it. An element in another document whose <html lang> asks for another
+ * language says so once; that document follows its own language with its own copy.
+ */
+function otherDocumentLanguage(doc: Document) {
+  const tag = doc.documentElement?.lang.trim();
+  if (tag && matchLocale(tag) !== getLocale()) {
+    warnOnce(
+      `other-document:${tag}`,
+      `An element moved into a document in another language (lang="${tag}") shows ${getLocale()}, the language ` +
+        'of the page that loaded bone-mets-elements; load the script in that document to follow its language.'
+    );
+  }
+}
 
 /**
  * Base of every element: waits for the page's language before its first
@@ -105,6 +130,11 @@ export class BoneMetsElement extends LitElement {
       this._adoptStyles(root);
     }
     return renderRoot;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.ownerDocument !== document) otherDocumentLanguage(this.ownerDocument);
   }
 
   /** Moved to another document after rendering: style it there. */
