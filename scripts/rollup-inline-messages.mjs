@@ -2,25 +2,14 @@
 // msg() call with that language's text, as @lit/localize's transform mode would,
 // so the bundle carries one language and no message ids. The translation comes
 // from lib/generated/locales/<locale>.js; for English, the source text itself.
-// Runtime-mode ids are 's'/'h' + FNV-1a 64 of the template strings joined by
-// U+001E (documented in @lit/localize). A message the translation lacks keeps its
+// Message ids come from @lit/localize's own generateMsgId, as in scripts/split-locales.mjs. A message the translation lacks keeps its
 // English text, as the every-language bundle shows it, with a build warning;
 // `npm run check` is what fails on a missing translation.
 import {readFileSync} from 'node:fs';
 import MagicString from 'magic-string';
 import {walk} from 'estree-walker';
+import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {eachMsgCall, isOwnModule, keyName} from './msg-calls.mjs';
-
-function fnv1a64(text) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0');
-}
-
-const messageId = (strings, isHtml) => (isHtml ? 'h' : 's') + fnv1a64(strings.join('\x1e'));
 
 /** Source and translated templates as {tag, raws, slots}: slots[i] is the expression after raws[i]. */
 function describe(node, code) {
@@ -71,7 +60,7 @@ export function inlineMessages(locale) {
         const explicit = options?.properties?.find((p) => keyName(p) === 'id');
         const messageKey = explicit
           ? explicit.value.value
-          : messageId(source.literal ? [message.value] : source.cooked, isHtml);
+          : generateMsgId(source.literal ? message.value : source.cooked, isHtml);
         let target = source;
         if (translations) {
           target = translations.get(messageKey);
