@@ -1,11 +1,20 @@
 // npm run bench:prerender (after a build): figures for pre-rendered HTML, a measurement, not a test.
 //  1. Text without JavaScript: the Spanish pre-rendered article with scripts off, against the
 //     same article rendered by the bundle in the browser: share of the reader's text shown.
-//  2. Lighthouse mobile (its default: simulated slow 4G, 4x CPU slowdown), files served
-//     brotli-compressed, median of RUNS runs: Largest Contentful Paint and Total Blocking Time
-//     of the article as static HTML, pre-rendered with the bundle (hydrating) and without it, and
-//     client-rendered. Each run in a fresh browser.
-// Environment: CHROME_PATH (default /usr/bin/chromium), RUNS (default 3).
+//  2. Lighthouse mobile (slow 4G, 4x CPU slowdown), files served brotli-compressed, median of RUNS
+//     runs: Largest Contentful Paint and Total Blocking Time of the article as static HTML,
+//     pre-rendered with the bundle (hydrating) and without it, and client-rendered. Each run in a
+//     fresh browser, with both of Lighthouse's throttling methods:
+//       - devtools: the page really loads over a throttled network on a throttled CPU, and LCP is
+//         the paint Chromium reports. This is the figure for the target.
+//       - simulate (Lighthouse's default, "Lantern"): the page loads unthrottled and Lighthouse
+//         estimates the slow load from that trace. A request that finished before the unthrottled
+//         paint counts as needed for it unless Lantern finds the script's evaluation after the
+//         paint, which it cannot for a module script (GoogleChrome/lighthouse#17163). Locally the
+//         bundle arrives before the first paint, so Lantern charges its slow-4G download to LCP
+//         though the real paint does not wait for it; the script prints that evidence.
+// Environment: CHROME_PATH (default /usr/bin/chromium), RUNS (default 5), METHODS (default
+// "devtools,simulate").
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {extname, join} from 'node:path';
@@ -14,7 +23,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import {launchChromium} from './chromium.mjs';
 
-const RUNS = Number(process.env.RUNS ?? 3);
+const RUNS = Number(process.env.RUNS ?? 5);
+const METHODS = (process.env.METHODS ?? 'devtools,simulate').split(',');
 const root = new URL('..', import.meta.url).pathname;
 const fragment = (locale) => readFileSync(join(root, `dist/static/${locale}/bone-mets-article.html`), 'utf8');
 const page = (locale, body, script = true) => `<!doctype html>
@@ -90,41 +100,66 @@ console.log(
 // 2. Lighthouse, mobile.
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`\nLighthouse mobile (simulated slow 4G, 4x CPU), brotli, median of ${RUNS}:`);
-const results = {};
-for (const [name, path] of [
+const seconds = (ms) => (ms / 1000).toFixed(2);
+const pagesToMeasure = [
   ['static HTML', '/static.html'],
   ['pre-rendered + bundle', '/prerendered.html'],
   ['pre-rendered, no script', '/prerendered-only.html'],
   ['client-rendered', '/client.html'],
-]) {
-  const lcp = [];
-  const fcp = [];
-  const tbt = [];
-  for (let i = 0; i < RUNS; i++) {
-    // A fresh browser for every run: nothing compiled or cached by an earlier page.
-    const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox'],
-    });
-    const {lhr} = await lighthouse(`${origin}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-    });
-    await chrome.kill();
-    lcp.push(lhr.audits['largest-contentful-paint'].numericValue);
-    fcp.push(lhr.audits['first-contentful-paint'].numericValue);
-    tbt.push(lhr.audits['total-blocking-time'].numericValue);
-  }
-  results[name] = {lcp: median(lcp), tbt: median(tbt)};
+];
+for (const method of METHODS) {
   console.log(
-    `  ${name.padEnd(22)} LCP ${(median(lcp) / 1000).toFixed(2)} s   TBT ${Math.round(median(tbt))} ms`
+    `\nLighthouse mobile, throttling "${method}" (slow 4G, 4x CPU), brotli, median of ${RUNS} (range):`
+  );
+  const results = {};
+  for (const [name, path] of pagesToMeasure) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      // A fresh browser for every run: nothing compiled or cached by an earlier page.
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        chromeFlags: ['--headless=new', '--no-sandbox'],
+      });
+      const {lhr} = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        throttlingMethod: method,
+      });
+      await chrome.kill();
+      const observed = lhr.audits.metrics.details.items[0];
+      const bundle = lhr.audits['network-requests'].details.items.find((r) =>
+        r.url.endsWith('/bone-mets-elements.js')
+      );
+      runs.push({
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        observedFcp: observed.observedFirstContentfulPaint,
+        observedLcp: observed.observedLargestContentfulPaint,
+        bundleEnd: bundle?.networkEndTime,
+      });
+    }
+    const lcps = runs.map((r) => r.lcp);
+    const tbts = runs.map((r) => r.tbt);
+    results[name] = {lcp: median(lcps), tbt: median(tbts)};
+    let evidence = '';
+    if (method === 'simulate' && runs[0].bundleEnd !== undefined) {
+      const before = runs.filter((r) => r.bundleEnd <= r.observedLcp).length;
+      evidence = `; bundle downloaded before the unthrottled LCP in ${before} of ${RUNS} runs`;
+    } else if (method === 'devtools') {
+      const later = runs.filter((r) => r.observedLcp > r.observedFcp).length;
+      evidence = `; LCP later than the first paint in ${later} of ${RUNS} runs`;
+    }
+    console.log(
+      `  ${name.padEnd(24)} LCP ${seconds(median(lcps))} s (${seconds(Math.min(...lcps))}–${seconds(Math.max(...lcps))})` +
+        `   TBT ${Math.round(median(tbts))} ms (${Math.round(Math.min(...tbts))}–${Math.round(Math.max(...tbts))})${evidence}`
+    );
+  }
+  const ratio = (name) => (results[name].lcp / results['static HTML'].lcp).toFixed(2);
+  console.log(
+    `  LCP / static: pre-rendered + bundle ${ratio('pre-rendered + bundle')}x (target at most 1.1x), ` +
+      `client-rendered ${ratio('client-rendered')}x; TBT target under 100 ms`
   );
 }
-const ratio = results['pre-rendered + bundle'].lcp / results['static HTML'].lcp;
-console.log(
-  `  pre-rendered LCP / static LCP: ${ratio.toFixed(2)}x (target at most 1.1x); TBT target under 100 ms`
-);
 server.close();
