@@ -6,7 +6,8 @@
 //     definitions (the analyzer only knows `customElements.define`), exported from the
 //     define modules that run them; the helper's own generic call is dropped.
 //   - hideInternals: private, protected, `_`-prefixed and `@internal` members go, as do
-//     overrides of an `@internal` member; base classes without a tag are no custom elements.
+//     overrides of an `@internal` member and a module's `@internal` functions and variables;
+//     base classes without a tag are no custom elements.
 //   - expandTypes: a member typed with a string-literal union a module exports
 //     (`GlossaryKey`, `TreatmentKey[] | string`) gets `parsedType` with the literals
 //     spelled out, the property @wc-toolkit's generators read for value lists.
@@ -98,14 +99,30 @@ export function hideInternals() {
   // class name -> member names marked @internal (the analyzer drops those members itself,
   // but not a subclass's override of one, like `static override messageGroups`).
   const internal = new Map();
+  // module path -> names of its `@internal` functions and variables (shared between our modules).
+  const internalExports = new Map();
   return {
     name: 'bone-mets: hide internals',
-    analyzePhase({ts, node}) {
+    analyzePhase({ts, node, moduleDoc}) {
+      if ((ts.isFunctionDeclaration(node) || ts.isVariableStatement(node)) && isInternal(node)) {
+        const names = ts.isFunctionDeclaration(node)
+          ? [node.name?.text]
+          : node.declarationList.declarations.map((d) => d.name.getText());
+        const set = internalExports.get(moduleDoc.path) ?? new Set();
+        for (const name of names) if (name) set.add(name);
+        internalExports.set(moduleDoc.path, set);
+      }
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const names = node.members.filter((m) => m.name && isInternal(m)).map((m) => m.name.getText());
       if (names.length) internal.set(node.name.text, new Set(names));
     },
     packageLinkPhase({customElementsManifest}) {
+      for (const mod of customElementsManifest.modules) {
+        const hidden = internalExports.get(mod.path);
+        if (!hidden) continue;
+        mod.declarations = mod.declarations?.filter((d) => !hidden.has(d.name));
+        mod.exports = mod.exports?.filter((e) => !hidden.has(e.declaration?.name ?? e.name));
+      }
       const classes = new Map(
         customElementsManifest.modules.flatMap((mod) =>
           (mod.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d.name, d])

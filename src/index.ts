@@ -32,4 +32,6 @@ export {
 export type {SupportedLocale} from './localization.js';
 export {glossary} from './content/glossary.js';
 export type {GlossaryKey, GlossaryEntry} from './content/glossary.js';
+export {treatmentKeys} from './content/treatments.js';
+export type {TreatmentKey} from './content/treatments.js';
 export {lastReviewed} from './content/sources.js';

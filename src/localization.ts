@@ -70,6 +70,7 @@ let serverLocale: (() => SupportedLocale | undefined) | undefined;
 /**
  * Server rendering only (src/server/): where the locale of the render in progress
  * comes from, since a server renders many locales at once. Not part of the browser API.
+ * @internal
  */
 export function useServerLocale(locale: () => SupportedLocale | undefined): void {
   serverLocale = locale;
@@ -78,7 +79,10 @@ export function useServerLocale(locale: () => SupportedLocale | undefined): void
 /** This build's locale, whatever another copy of the library on the page shows. */
 const ownLocale = (): SupportedLocale => serverLocale?.() ?? (runtime ? runtime.getLocale() : sourceLocale);
 
-/** This copy of the library, as another copy on the same page sees it. */
+/**
+ * This copy of the library, as another copy on the same page sees it.
+ * @internal
+ */
 export const build: Build = {version, locales: allLocales, locale: ownLocale};
 
 let maximized: Map<string, LocaleTag> | undefined;
@@ -130,7 +134,10 @@ export function getLocale(): SupportedLocale {
   return shown && shown !== build ? shown.locale() : ownLocale();
 }
 
-/** `lang` and `dir` for content rendered in this build's active locale. */
+/**
+ * `lang` and `dir` for content rendered in this build's active locale.
+ * @internal
+ */
 export function localeAttributes(): {lang: SupportedLocale; dir: 'ltr' | 'rtl'} {
   const lang = ownLocale();
   return {lang, dir: localeDirection(lang)};
@@ -158,7 +165,10 @@ let settled = false;
 /** The locale of the latest load asked for. */
 let requested: SupportedLocale | undefined;
 
-/** The locale elements are about to show: the one loading, or else the one shown. Starts following the page. */
+/**
+ * The locale elements are about to show: the one loading, or else the one shown. Starts following the page.
+ * @internal
+ */
 export function intendedLocale(): SupportedLocale {
   start();
   return requested ?? ownLocale();
@@ -219,7 +229,10 @@ export async function localeReady(groups: readonly MessageGroup[] = ['glossary',
   }
 }
 
-/** Whether `groups` can render now, without waiting for a language to load. */
+/**
+ * Whether `groups` can render now, without waiting for a language to load.
+ * @internal
+ */
 export function isLocaleReady(groups: readonly MessageGroup[] = ['glossary', 'article']): boolean {
   return settled && groups.every(hasGroup);
 }

@@ -83,6 +83,33 @@ test('elements show their API only: no internals, getters read-only, typed event
   );
 });
 
+test('modules list their API only: no function or variable marked @internal', () => {
+  const localization = manifest.modules.find((mod) => mod.path === 'lib/localization.js');
+  const names = [...(localization.declarations ?? []), ...(localization.exports ?? [])].map((d) => d.name);
+  assert.ok(names.includes('setLocale'));
+  for (const internal of [
+    'build',
+    'isLocaleReady',
+    'intendedLocale',
+    'localeAttributes',
+    'useServerLocale',
+  ]) {
+    assert.ok(!names.includes(internal), internal);
+  }
+});
+
+test('the root entry exports the types its events carry', () => {
+  const types = readFileSync('lib/index.d.ts', 'utf8');
+  for (const name of [
+    'TreatmentCompareChangeDetail',
+    'TreatmentKey',
+    'GlossaryTermOpenDetail',
+    'GlossaryKey',
+  ]) {
+    assert.match(types, new RegExp(`\\b${name}\\b`), name);
+  }
+});
+
 test('term, terms and options list the glossary and treatment keys', () => {
   const attribute = (tag, name) =>
     elements.find((e) => e.tagName === tag).attributes.find((a) => a.name === name);
