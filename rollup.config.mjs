@@ -49,6 +49,7 @@ function onlyLanguage(locale) {
   const runtime = '\0lit-localize-single';
   const status = '\0translation-status';
   const hydrate = '\0no-hydrate-support';
+  const takeOver = '\0no-take-over';
   const single = new URL('./lib/localization.single.js', import.meta.url).pathname;
   return {
     name: 'only-language',
@@ -56,6 +57,8 @@ function onlyLanguage(locale) {
       // No hydration support (1.4 KB brotli, over the budget): on a pre-rendered page a
       // one-language bundle renders its elements again, into their declarative shadow roots.
       if (source === '@lit-labs/ssr-client/lit-element-hydrate-support.js') return hydrate;
+      // Nor the fallback for HTML it cannot take over: it never takes any over.
+      if (source.endsWith('/internal/take-over.js')) return takeOver;
       if (source.endsWith('/generated/locale-codes.js')) return codes;
       if (source.endsWith('/generated/translation-status.js')) return status;
       if (source === '@lit/localize') return runtime;
@@ -64,6 +67,7 @@ function onlyLanguage(locale) {
     },
     async load(id) {
       if (id === hydrate) return 'export {};';
+      if (id === takeOver) return 'export const takeOver = (host, root, update) => update();';
       if (id === status) {
         const {translationStatus} = await import('./lib/generated/translation-status.js');
         const own = locale in translationStatus ? {[locale]: translationStatus[locale]} : {};

@@ -121,12 +121,15 @@ export default {
     },
     // A hospital page built from a pre-rendered fragment (dist/static/<locale>/<tag>.html) under a
     // strict CSP whose style-src allows the fragments' inline styles (dist/static/csp.txt):
-    //   /prerendered/<locale>/<tag>.html?page=<lang>&script=every|<locale>|none
+    //   /prerendered/<locale>/<tag>.html?page=<lang>&script=every|<locale>|none[&stale]
     async (context, next) => {
       const match = /^\/prerendered\/([\w-]+)\/([\w-]+)\.html$/.exec(context.path);
       if (!match) return next();
       const [, locale, tag] = match;
-      const fragment = await readFile(`dist/static/${locale}/${tag}.html`, 'utf8');
+      let fragment = await readFile(`dist/static/${locale}/${tag}.html`, 'utf8');
+      // stale: as if rendered by another version of the library, whose templates differ.
+      if (context.query.stale !== undefined)
+        fragment = fragment.replace(/<!--lit-part [^>]*-->/g, '<!--lit-part AAAAAAAAAAA=-->');
       const styles = (await readFile('dist/static/csp.txt', 'utf8')).match(/^style-src (.*)$/m)[1];
       const script = context.query.script ?? 'every';
       const bundle = script === 'every' ? 'bone-mets-elements.js' : `${script}/bone-mets-elements.js`;

@@ -177,6 +177,24 @@ describe('pre-rendered HTML with a one-language bundle, or in another language t
     }
   });
 
+  it('HTML rendered by another version (templates differ) is rendered again, with one warning', async () => {
+    const page = await open('es', 'bone-mets-article', 'script=none&stale');
+    try {
+      const article = await hydrate(page.win, page.doc, 'bone-mets-elements.js', 'bone-mets-article');
+      const signs = deep(article).find((el) => el.localName === 'bone-mets-signs') as Lit;
+      await signs.updateComplete;
+      expect(textOf(signs)).to.contain('¿Cuáles son las señales de la metástasis ósea?');
+      expect(signs.shadowRoot!.querySelectorAll('[part="sign"]').length).to.equal(5);
+      expect(article.shadowRoot!.querySelector('[part="print"]'), 'the Print button appears').to.exist;
+      expect(page.win.probe.errors).to.deep.equal([]);
+      const warnings = page.win.probe.warnings.filter((w) => w.includes('pre-rendered'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('render the HTML again');
+    } finally {
+      page.frame.remove();
+    }
+  });
+
   it('a Spanish fragment on an English page shows English once the script runs', async () => {
     const page = await open('es', 'bone-mets-signs', 'script=none&page=en');
     try {

@@ -18,6 +18,7 @@ import {
   matchLocale,
   type MessageGroup,
 } from '../localization.js';
+import {takeOver} from './take-over.js';
 import {warnOnce} from './warn.js';
 
 // Stylesheets for documents other than the one this code was loaded in (an
@@ -124,7 +125,7 @@ export class BoneMetsElement extends LitElement {
     }
     const renderRoot = super.createRenderRoot();
     if (root) {
-      this._hydrating = true;
+      this._hydrating = this._takingOver = true;
       // Lit's hydration keeps the server's <style>, which a CSP without its hash or a
       // sanitizer may have stopped: the element's own stylesheets are adopted as well.
       this._adoptStyles(root);
@@ -164,8 +165,16 @@ export class BoneMetsElement extends LitElement {
     }
   }
 
-  /** Whether the first update takes over server-rendered content. */
+  /** Whether the first update takes over server-rendered content (cleared once it is scheduled). */
   private _hydrating = false;
+  /** Whether the first update takes over server-rendered content (cleared once it is done). */
+  private _takingOver = false;
+
+  protected override update(changed: PropertyValues): void {
+    if (!this._takingOver) return super.update(changed);
+    this._takingOver = false;
+    takeOver(this, this.renderRoot, () => super.update(changed));
+  }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Hydration changes nothing a reader sees: each element takes its own task, so a
