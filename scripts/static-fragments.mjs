@@ -38,7 +38,7 @@ for (const locale of locales) {
   </head>
   <body>
     <main>
-      <p class="note">Pre-rendered by bone-mets-elements/server: this page reads the same with JavaScript off.</p>
+      <p class="note" lang="en" dir="ltr">Pre-rendered by bone-mets-elements/server: this page reads the same with JavaScript off.</p>
 ${article}
     </main>
   </body>
