@@ -125,7 +125,7 @@ export class BoneMetsElement extends LitElement {
     }
     const renderRoot = super.createRenderRoot();
     if (root) {
-      this._hydrating = this._takingOver = true;
+      this._takingOver = true;
       // Lit's hydration keeps the server's <style>, which a CSP without its hash or a
       // sanitizer may have stopped: the element's own stylesheets are adopted as well.
       this._adoptStyles(root);
@@ -165,9 +165,7 @@ export class BoneMetsElement extends LitElement {
     }
   }
 
-  /** Whether the first update takes over server-rendered content (cleared once it is scheduled). */
-  private _hydrating = false;
-  /** Whether the first update takes over server-rendered content (cleared once it is done). */
+  /** Whether the next update is the first, and takes over server-rendered content. */
   private _takingOver = false;
 
   protected override update(changed: PropertyValues): void {
@@ -179,12 +177,10 @@ export class BoneMetsElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Hydration changes nothing a reader sees: each element takes its own task, so a
     // pre-rendered article never blocks the page in one long task.
-    if (this._hydrating && !this.hasUpdated) {
-      this._hydrating = false;
-      return new Promise((resolve) => setTimeout(resolve)).then(() => this.scheduleUpdate());
-    }
+    const turn = this._takingOver ? new Promise((resolve) => setTimeout(resolve)) : undefined;
     const groups = (this.constructor as typeof BoneMetsElement).messageGroups;
-    if (isLocaleReady(groups)) return super.scheduleUpdate();
-    return localeReady(groups).then(() => super.scheduleUpdate());
+    const language = isLocaleReady(groups) ? undefined : localeReady(groups);
+    if (!turn && !language) return super.scheduleUpdate();
+    return Promise.all([turn, language]).then(() => super.scheduleUpdate());
   }
 }
