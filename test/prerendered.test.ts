@@ -49,8 +49,7 @@ async function hydrate(win: ProbedWindow, doc: Document, bundle: string, tag: st
   doc.head.append(script);
   await waitUntil(() => win.customElements.get(tag), `${bundle} defines <${tag}>`, {timeout: 10000});
   const el = doc.querySelector<Lit>(tag)!;
-  await el.updateComplete;
-  // A second pass follows the hydrating one: controls that need JavaScript appear.
+  // Includes the render after the hydrating one, which adds the controls that need JavaScript.
   await el.updateComplete;
   return el;
 }

@@ -85,9 +85,26 @@ export class BoneMetsElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /** Set once the first render took over server content: the render that adds the controls. */
+  private _becomingInteractive?: Promise<void>;
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (!this.interactive) this.interactive = true;
+    if (this.interactive) return;
+    // Over server-rendered content, the controls come in a task of their own: taking
+    // over a page and adding its controls never make one long task together.
+    this._becomingInteractive = new Promise((resolve) => setTimeout(resolve)).then(() => {
+      this.interactive = true;
+    });
+  }
+
+  /** Includes the render that adds the controls, after taking over server content. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this._becomingInteractive) return complete;
+    await this._becomingInteractive;
+    this._becomingInteractive = undefined;
+    return super.getUpdateComplete();
   }
 
   /**
